@@ -29,6 +29,10 @@ public sealed interface Action {
     record ChangePolicy(LocalDateTime at, Policy policy) implements Action {
     }
 
+    /** The office's name, groups and consultants; the consultants' order is also the roster of R2. */
+    record ConfigureOffice(LocalDateTime at, OfficeProfile profile) implements Action {
+    }
+
     /** The manager's fixed order of consultants, used under {@code order=fixed} (R2). */
     record SetRoster(LocalDateTime at, List<String> consultants) implements Action {
         /** Copies the list. */

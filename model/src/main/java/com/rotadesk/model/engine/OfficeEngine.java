@@ -8,6 +8,7 @@ import com.rotadesk.model.Client;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.Credit;
 import com.rotadesk.model.Event;
+import com.rotadesk.model.OfficeProfile;
 import com.rotadesk.model.Phones;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.Visit;
@@ -28,12 +29,14 @@ public final class OfficeEngine {
     public static final String DEFAULT_GROUP = "default";
 
     /** How the current day began, so that undo can rebuild it (R24). */
-    private record Opening(LocalDate date, Policy policy, List<String> roster, Carry carry, int clientMark) {
+    private record Opening(LocalDate date, Policy policy, List<String> roster, OfficeProfile profile, Carry carry,
+            int clientMark) {
     }
 
     private final ClientRegistry clients = new ClientRegistry();
     private Policy policy;
     private List<String> roster = List.of();
+    private OfficeProfile profile;
     private Day day;
     private Opening opening;
     /** Today's actions that are not undone, in order. */
@@ -67,6 +70,7 @@ public final class OfficeEngine {
             switch (action) {
                 case Action.ChangePolicy c -> policy = c.policy();
                 case Action.SetRoster r -> roster = r.consultants();
+                case Action.ConfigureOffice c -> configure(c.profile());
                 default -> throw new ActionRejectedException("no day has started");
             }
             return List.of();
@@ -104,7 +108,7 @@ public final class OfficeEngine {
         }
         Carry carry = day != null && policy.carryOver() ? day.carryForward() : Carry.NONE;
         clients.commit();
-        opening = new Opening(date, policy, roster, carry, clients.mark());
+        opening = new Opening(date, policy, roster, profile, carry, clients.mark());
         day = new Day(date, carry);
         today.clear();
         lastAt = null;
@@ -115,6 +119,7 @@ public final class OfficeEngine {
         clients.rollback(opening.clientMark());
         policy = opening.policy();
         roster = opening.roster();
+        profile = opening.profile();
         day = new Day(opening.date(), opening.carry());
         for (Action a : today) {
             execute(a);
@@ -122,7 +127,7 @@ public final class OfficeEngine {
     }
 
     private void execute(Action action) {
-        Rules rules = new Rules(day, clients, policy, roster);
+        Rules rules = rules();
         switch (action) {
             case Action.StartDay s -> throw new IllegalStateException("handled by apply");
             case Action.Undo u -> throw new IllegalStateException("handled by apply");
@@ -131,6 +136,7 @@ public final class OfficeEngine {
                 day.events.add(new Event.PolicyChanged(c.at(), c.policy()));
             }
             case Action.SetRoster r -> roster = r.consultants();
+            case Action.ConfigureOffice c -> configure(c.profile());
             case Action.SignIn s -> rules.signIn(s);
             case Action.SignOut s -> rules.signOut(s);
             case Action.StepAway s -> rules.stepAway(s);
@@ -152,7 +158,26 @@ public final class OfficeEngine {
         }
     }
 
+    private void configure(OfficeProfile p) {
+        profile = p;
+        roster = p.consultants();
+    }
+
+    private Rules rules() {
+        return new Rules(day, clients, policy, roster, profile);
+    }
+
     // ---------------------------------------------------------------- queries
+
+    /** The office as set up, or null when it never was (scenarios). */
+    public OfficeProfile profile() {
+        return profile;
+    }
+
+    /** The group that queries without a group name mean: the office's first group. */
+    public String defaultGroup() {
+        return profile == null ? DEFAULT_GROUP : profile.groups().getFirst().name();
+    }
 
     /** The policy in force. */
     public Policy policy() {
@@ -190,7 +215,7 @@ public final class OfficeEngine {
             return null;
         }
         boolean surge = d.surge && channel == Channel.WALK_IN;
-        Rules.Plan plan = new Rules(d, clients, policy, roster).plan(r, Set.of(), Set.of(), surge);
+        Rules.Plan plan = new Rules(d, clients, policy, roster, profile).plan(r, Set.of(), Set.of(), surge);
         if (plan == null) {
             return null;
         }
@@ -208,7 +233,7 @@ public final class OfficeEngine {
     public Visit trial(Action.CheckIn checkIn) {
         Day d = requireDay();
         try {
-            new Rules(d, clients, policy, roster).checkIn(checkIn);
+            new Rules(d, clients, policy, roster, profile).checkIn(checkIn);
             return d.byRef.get(checkIn.ref()).snapshot();
         } finally {
             rebuild();
@@ -314,7 +339,7 @@ public final class OfficeEngine {
         return day;
     }
 
-    private static String groupOrDefault(String group) {
-        return group == null ? DEFAULT_GROUP : group;
+    private String groupOrDefault(String group) {
+        return group == null ? defaultGroup() : group;
     }
 }

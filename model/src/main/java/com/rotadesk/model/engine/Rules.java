@@ -8,6 +8,7 @@ import com.rotadesk.model.Client;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.Credit;
 import com.rotadesk.model.Event;
+import com.rotadesk.model.OfficeProfile;
 import com.rotadesk.model.PassOutcome;
 import com.rotadesk.model.PassReason;
 import com.rotadesk.model.Policy;
@@ -31,12 +32,18 @@ final class Rules {
     private final ClientRegistry clients;
     private final Policy policy;
     private final List<String> roster;
+    private final OfficeProfile profile;
 
-    Rules(Day day, ClientRegistry clients, Policy policy, List<String> roster) {
+    Rules(Day day, ClientRegistry clients, Policy policy, List<String> roster, OfficeProfile profile) {
         this.day = day;
         this.clients = clients;
         this.policy = policy;
         this.roster = roster;
+        this.profile = profile;
+    }
+
+    private String defaultGroup() {
+        return profile == null ? OfficeEngine.DEFAULT_GROUP : profile.groups().getFirst().name();
     }
 
     // ---------------------------------------------------------------- presence (R1-R4)
@@ -49,7 +56,9 @@ final class Rules {
         if (cd.disqualified) {
             throw new ActionRejectedException(a.consultant() + " is disqualified for the rest of the day");
         }
-        String group = a.group() != null ? a.group() : (cd.group != null ? cd.group : OfficeEngine.DEFAULT_GROUP);
+        String listed = profile == null ? null : profile.groupOf(cd.name);
+        String group = a.group() != null ? a.group() : listed != null ? listed
+                : cd.group != null ? cd.group : defaultGroup();
         cd.group = group;
         cd.signedIn = true;
         cd.signedInAt = a.at();
@@ -157,7 +166,7 @@ final class Rules {
         if (day.byRef.containsKey(a.ref()) && day.byRef.get(a.ref()).state == VisitState.WAITING) {
             throw new ActionRejectedException("visit " + a.ref() + " is still waiting");
         }
-        String group = a.group() != null ? a.group() : OfficeEngine.DEFAULT_GROUP;
+        String group = a.group() != null ? a.group() : defaultGroup();
         String phone = a.registration().phone();
         LocalDateTime at = a.at();
         Client client = clients.get(phone);
@@ -772,8 +781,8 @@ final class Rules {
         emit(new Event.Adjusted(a.at(), a));
     }
 
-    private static String group(String group) {
-        return group == null ? OfficeEngine.DEFAULT_GROUP : group;
+    private String group(String group) {
+        return group == null ? defaultGroup() : group;
     }
 
     private static Channel channel(Channel channel) {

@@ -1,0 +1,303 @@
+package com.rotadesk.persistence;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.AwayKind;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.OfficeProfile;
+import com.rotadesk.model.PassReason;
+import com.rotadesk.model.Policy;
+import com.rotadesk.model.Registration;
+import com.rotadesk.model.Rejection;
+import com.rotadesk.model.VisitSource;
+import com.rotadesk.model.VisitType;
+import com.rotadesk.model.VoidReason;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * Turns actions into journal text and back. The text is deterministic (it is hashed) and holds no personal
+ * data: a visitor's name and phone are stored apart and referred to by a person id.
+ */
+final class ActionCodec {
+
+    /** A visitor's personal data, stored in the person table, never in the journal text. */
+    record Personal(String phone, String name) {
+    }
+
+    /** An action as the journal stores it. */
+    record Encoded(String kind, String payload, Personal personal) {
+    }
+
+    private ActionCodec() {
+    }
+
+    static Encoded encode(Action action) {
+        Map<String, String> f = new LinkedHashMap<>();
+        Personal personal = null;
+        String kind = switch (action) {
+            case Action.StartDay s -> {
+                f.put("date", s.date().toString());
+                yield "start-day";
+            }
+            case Action.ConfigureOffice c -> {
+                f.put("office", c.profile().name());
+                List<String> groups = new ArrayList<>();
+                for (OfficeProfile.Group g : c.profile().groups()) {
+                    groups.add(escape(g.name()) + ":" + joinEscaped(g.consultants()));
+                }
+                f.put("groups", String.join(";", groups));
+                yield "configure-office";
+            }
+            case Action.ChangePolicy c -> {
+                c.policy().asSettings().forEach((k, v) -> f.put("policy." + k, v));
+                yield "change-policy";
+            }
+            case Action.SetRoster r -> {
+                f.put("consultants", joinEscaped(r.consultants()));
+                yield "set-roster";
+            }
+            case Action.SignIn s -> {
+                f.put("consultant", s.consultant());
+                putIf(f, "group", s.group());
+                yield "sign-in";
+            }
+            case Action.SignOut s -> {
+                f.put("consultant", s.consultant());
+                yield "sign-out";
+            }
+            case Action.StepAway s -> {
+                f.put("consultant", s.consultant());
+                f.put("kind", s.kind().code());
+                yield "away";
+            }
+            case Action.Back b -> {
+                f.put("consultant", b.consultant());
+                yield "back";
+            }
+            case Action.CheckIn c -> {
+                f.put("channel", c.channel().code());
+                f.put("ref", c.ref());
+                f.put("party", Integer.toString(c.registration().party()));
+                f.put("source", c.registration().source().code());
+                putIf(f, "type", c.type() == null ? null : c.type().code());
+                putIf(f, "named", c.named());
+                putIf(f, "family", c.family() == null ? null : c.family().toString());
+                putIf(f, "group", c.group());
+                List<String> rejections = new ArrayList<>();
+                for (Rejection r : c.rejections()) {
+                    rejections.add(escape(r.consultant()) + ":" + r.reason().code());
+                }
+                putIf(f, "rejections", rejections.isEmpty() ? null : String.join(";", rejections));
+                personal = new Personal(c.registration().phone(), c.registration().name());
+                yield "check-in";
+            }
+            case Action.Assign a -> {
+                f.put("ref", a.ref());
+                yield "assign";
+            }
+            case Action.EndVisit e -> {
+                f.put("ref", e.ref());
+                yield "end";
+            }
+            case Action.VoidVisit v -> {
+                f.put("ref", v.ref());
+                f.put("reason", v.reason().code());
+                yield "void";
+            }
+            case Action.MarkDeal d -> {
+                f.put("ref", d.ref());
+                yield "deal";
+            }
+            case Action.FollowUp u -> {
+                personal = new Personal(u.phone(), null);
+                yield "follow-up";
+            }
+            case Action.Surge s -> {
+                f.put("on", Boolean.toString(s.on()));
+                yield "surge";
+            }
+            case Action.Undo u -> "undo";
+            case Action.Reorder r -> {
+                putIf(f, "group", r.group());
+                putIf(f, "channel", r.channel() == null ? null : r.channel().code());
+                f.put("order", joinEscaped(r.order()));
+                f.put("reason", r.reason());
+                yield "reorder";
+            }
+            case Action.GrantCredit g -> {
+                f.put("consultant", g.consultant());
+                putIf(f, "channel", g.channel() == null ? null : g.channel().code());
+                f.put("reason", g.reason());
+                yield "grant-credit";
+            }
+            case Action.TakeCredit t -> {
+                f.put("consultant", t.consultant());
+                putIf(f, "channel", t.channel() == null ? null : t.channel().code());
+                f.put("reason", t.reason());
+                yield "take-credit";
+            }
+            case Action.MovePointer m -> {
+                putIf(f, "group", m.group());
+                putIf(f, "channel", m.channel() == null ? null : m.channel().code());
+                f.put("consultant", m.consultant());
+                f.put("reason", m.reason());
+                yield "move-pointer";
+            }
+            case Action.AssignTo a -> {
+                f.put("ref", a.ref());
+                f.put("consultant", a.consultant());
+                f.put("counted", Boolean.toString(a.counted()));
+                f.put("reason", a.reason());
+                yield "assign-to";
+            }
+            case Action.Disqualify d -> {
+                f.put("consultant", d.consultant());
+                f.put("reason", d.reason());
+                yield "disqualify";
+            }
+            case Action.Reinstate r -> {
+                f.put("consultant", r.consultant());
+                f.put("reason", r.reason());
+                yield "reinstate";
+            }
+        };
+        StringBuilder sb = new StringBuilder();
+        f.forEach((k, v) -> {
+            if (!sb.isEmpty()) {
+                sb.append('\t');
+            }
+            sb.append(k).append('=').append(escape(v));
+        });
+        return new Encoded(kind, sb.toString(), personal);
+    }
+
+    /** Decodes a journal entry; {@code personal} resolves the entry's person id (pseudonyms once erased). */
+    static Action decode(String kind, LocalDateTime at, String payload, Long personId,
+            LongFunction<Personal> personal) {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (!payload.isEmpty()) {
+            for (String part : payload.split("\t", -1)) {
+                int eq = part.indexOf('=');
+                f.put(part.substring(0, eq), unescape(part.substring(eq + 1)));
+            }
+        }
+        return switch (kind) {
+            case "start-day" -> new Action.StartDay(LocalDate.parse(f.get("date")));
+            case "configure-office" -> {
+                List<OfficeProfile.Group> groups = new ArrayList<>();
+                for (String g : f.get("groups").split(";")) {
+                    int colon = g.indexOf(':');
+                    groups.add(new OfficeProfile.Group(unescape(g.substring(0, colon)), splitEscaped(g.substring(colon + 1))));
+                }
+                yield new Action.ConfigureOffice(at, new OfficeProfile(f.get("office"), groups));
+            }
+            case "change-policy" -> {
+                Map<String, String> settings = new LinkedHashMap<>();
+                f.forEach((k, v) -> settings.put(k.substring("policy.".length()), v));
+                yield new Action.ChangePolicy(at, Policy.fromSettings(settings));
+            }
+            case "set-roster" -> new Action.SetRoster(at, splitEscaped(f.get("consultants")));
+            case "sign-in" -> new Action.SignIn(at, f.get("consultant"), f.get("group"));
+            case "sign-out" -> new Action.SignOut(at, f.get("consultant"));
+            case "away" -> new Action.StepAway(at, f.get("consultant"), AwayKind.parse(f.get("kind")));
+            case "back" -> new Action.Back(at, f.get("consultant"));
+            case "check-in" -> {
+                Personal p = personId == null ? new Personal(null, null) : personal.apply(personId);
+                List<Rejection> rejections = new ArrayList<>();
+                if (f.containsKey("rejections")) {
+                    for (String r : f.get("rejections").split(";")) {
+                        int colon = r.lastIndexOf(':');
+                        rejections.add(new Rejection(unescape(r.substring(0, colon)),
+                                PassReason.parseRejection(r.substring(colon + 1))));
+                    }
+                }
+                yield new Action.CheckIn(at, Channel.parse(f.get("channel")), f.get("ref"),
+                        new Registration(p.name(), p.phone(), Integer.parseInt(f.get("party")),
+                                VisitSource.parse(f.get("source"))),
+                        f.containsKey("type") ? VisitType.parse(f.get("type")) : null, f.get("named"),
+                        f.containsKey("family") ? Boolean.valueOf(f.get("family")) : null, f.get("group"), rejections);
+            }
+            case "assign" -> new Action.Assign(at, f.get("ref"));
+            case "end" -> new Action.EndVisit(at, f.get("ref"));
+            case "void" -> new Action.VoidVisit(at, f.get("ref"), VoidReason.parse(f.get("reason")));
+            case "deal" -> new Action.MarkDeal(at, f.get("ref"));
+            case "follow-up" -> new Action.FollowUp(at, personal.apply(personId).phone());
+            case "surge" -> new Action.Surge(at, Boolean.parseBoolean(f.get("on")));
+            case "undo" -> new Action.Undo(at);
+            case "reorder" -> new Action.Reorder(at, f.get("group"), channel(f), splitEscaped(f.get("order")),
+                    f.get("reason"));
+            case "grant-credit" -> new Action.GrantCredit(at, f.get("consultant"), channel(f), f.get("reason"));
+            case "take-credit" -> new Action.TakeCredit(at, f.get("consultant"), channel(f), f.get("reason"));
+            case "move-pointer" -> new Action.MovePointer(at, f.get("group"), channel(f), f.get("consultant"),
+                    f.get("reason"));
+            case "assign-to" -> new Action.AssignTo(at, f.get("ref"), f.get("consultant"),
+                    Boolean.parseBoolean(f.get("counted")), f.get("reason"));
+            case "disqualify" -> new Action.Disqualify(at, f.get("consultant"), f.get("reason"));
+            case "reinstate" -> new Action.Reinstate(at, f.get("consultant"), f.get("reason"));
+            default -> throw new IllegalArgumentException("unknown journal entry kind '" + kind + "'");
+        };
+    }
+
+    private static Channel channel(Map<String, String> f) {
+        return f.containsKey("channel") ? Channel.parse(f.get("channel")) : null;
+    }
+
+    private static void putIf(Map<String, String> f, String key, String value) {
+        if (value != null) {
+            f.put(key, value);
+        }
+    }
+
+    private static String joinEscaped(List<String> items) {
+        List<String> out = new ArrayList<>(items.size());
+        items.forEach(i -> out.add(escape(i)));
+        return String.join(",", out);
+    }
+
+    private static List<String> splitEscaped(String s) {
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(",", -1)) {
+            out.add(unescape(part));
+        }
+        return out;
+    }
+
+    /** Percent-escapes the characters the format uses as separators. */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '%', '\t', '\n', '\r', ',', ';', ':', '=' -> sb.append('%').append(String.format("%02X", (int) c));
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String unescape(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length()) {
+                sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package com.rotadesk.persistence;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where RotaDesk keeps its data: outside the install folder, so upgrades and uninstalls keep it. */
+public final class DataFolder {
+    /** Overrides the data folder (after {@code --data-dir}). */
+    public static final String ENVIRONMENT_VARIABLE = "ROTADESK_DATA_DIR";
+
+    private DataFolder() {
+    }
+
+    /**
+     * The folder to use: {@code --data-dir} if given, else {@value #ENVIRONMENT_VARIABLE}, else the platform's
+     * per-user data folder (Windows {@code %APPDATA%\RotaDesk}, macOS {@code ~/Library/Application Support/RotaDesk},
+     * Linux {@code $XDG_DATA_HOME/rotadesk} or {@code ~/.local/share/rotadesk}).
+     */
+    public static Path resolve(String dataDirOption, Map<String, String> env, String osName, String userHome) {
+        if (dataDirOption != null && !dataDirOption.isBlank()) {
+            return Path.of(dataDirOption).toAbsolutePath();
+        }
+        String fromEnv = env.get(ENVIRONMENT_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return appData != null ? Path.of(appData, "RotaDesk") : Path.of(userHome, "AppData", "Roaming", "RotaDesk");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "RotaDesk");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "rotadesk") : Path.of(userHome, ".local", "share", "rotadesk");
+    }
+
+    /** {@link #resolve} with this machine's environment. */
+    public static Path resolve(String dataDirOption) {
+        return resolve(dataDirOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+}

@@ -1,0 +1,182 @@
+package com.rotadesk.persistence;
+
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.Client;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.engine.ConsultantView;
+import com.rotadesk.model.engine.OfficeEngine;
+import com.rotadesk.persistence.jooq.tables.records.ClientRecord;
+import com.rotadesk.persistence.jooq.tables.records.ConsultantDayRecord;
+import com.rotadesk.persistence.jooq.tables.records.VisitRecord;
+import org.jooq.DSLContext;
+import org.jooq.TableRecord;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import static com.rotadesk.persistence.jooq.Tables.CLIENT;
+import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
+import static com.rotadesk.persistence.jooq.Tables.SETTING;
+import static com.rotadesk.persistence.jooq.Tables.VISIT;
+
+/**
+ * The read tables (visits, consultants' days, clients, settings) as projections of the engine: written in the
+ * same transaction as each journal entry, and rebuildable from the journal alone.
+ */
+final class ReadTables {
+
+    /** What the board looked like before an action, to write only what changed. */
+    record Before(LocalDate date, List<Visit> visits, List<ConsultantView> consultants) {
+        static Before of(OfficeEngine engine) {
+            if (engine.date() == null) {
+                return new Before(null, List.of(), List.of());
+            }
+            return new Before(engine.date(), engine.visits(), engine.consultants());
+        }
+    }
+
+    private final BiFunction<DSLContext, Visit, Long> personIds;
+
+    /** {@code personIds} finds the person row of a visit's name and phone. */
+    ReadTables(BiFunction<DSLContext, Visit, Long> personIds) {
+        this.personIds = personIds;
+    }
+
+    /** Writes what an action changed; {@code wholeDay} rewrites today's rows (after an undo). */
+    void update(DSLContext tx, OfficeEngine engine, Before before, boolean wholeDay, Collection<String> touchedPhones) {
+        if (engine.date() == null) {
+            writeSettings(tx, engine);
+            return;
+        }
+        LocalDate day = engine.date();
+        List<Visit> visits = engine.visits();
+        Set<String> phones = new HashSet<>(touchedPhones);
+        if (wholeDay || !day.equals(before.date())) {
+            tx.deleteFrom(VISIT).where(VISIT.DAY_DATE.eq(day)).execute();
+            tx.deleteFrom(CONSULTANT_DAY).where(CONSULTANT_DAY.DAY_DATE.eq(day)).execute();
+            before.visits().forEach(v -> addPhone(phones, v));
+            for (Visit v : visits) {
+                tx.insertInto(VISIT).set(visitRecord(tx, day, v)).execute();
+                addPhone(phones, v);
+            }
+            for (ConsultantView c : engine.consultants()) {
+                tx.insertInto(CONSULTANT_DAY).set(consultantRecord(engine, day, c)).execute();
+            }
+            writeSettings(tx, engine);
+        } else {
+            Set<Visit> unchanged = new HashSet<>(before.visits());
+            for (Visit v : visits) {
+                if (!unchanged.contains(v)) {
+                    VisitRecord r = visitRecord(tx, day, v);
+                    tx.insertInto(VISIT).set(r).onDuplicateKeyUpdate().set(r).execute();
+                    addPhone(phones, v);
+                }
+            }
+            // Turns and credits are not part of the view, so every consultant's row is written (a handful).
+            for (ConsultantView c : engine.consultants()) {
+                ConsultantDayRecord r = consultantRecord(engine, day, c);
+                tx.insertInto(CONSULTANT_DAY).set(r).onDuplicateKeyUpdate().set(r).execute();
+            }
+        }
+        for (String phone : phones) {
+            writeClient(tx, engine.client(phone), phone);
+        }
+    }
+
+    private static void addPhone(Set<String> phones, Visit v) {
+        if (v.registration().phone() != null) {
+            phones.add(v.registration().phone());
+        }
+    }
+
+    static void writeClient(DSLContext tx, Client c, String phone) {
+        if (c == null) {
+            tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).execute();
+            return;
+        }
+        ClientRecord r = clientRecord(c);
+        tx.insertInto(CLIENT).set(r).onDuplicateKeyUpdate().set(r).execute();
+    }
+
+    static void writeSettings(DSLContext tx, OfficeEngine engine) {
+        for (Map.Entry<String, String> e : settings(engine).entrySet()) {
+            tx.insertInto(SETTING).set(SETTING.NAME, e.getKey()).set(SETTING.SETTING_VALUE, e.getValue())
+                    .onDuplicateKeyUpdate().set(SETTING.SETTING_VALUE, e.getValue()).execute();
+        }
+    }
+
+    static Map<String, String> settings(OfficeEngine engine) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        engine.policy().asSettings().forEach((k, v) -> m.put("policy." + k, v));
+        m.put("roster", String.join(",", engine.roster()));
+        if (engine.profile() != null) {
+            m.put("office.name", engine.profile().name());
+            engine.profile().groups().forEach(g -> m.put("office.group." + g.name(), String.join(",", g.consultants())));
+        }
+        return m;
+    }
+
+    VisitRecord visitRecord(DSLContext tx, LocalDate day, Visit v) {
+        VisitRecord r = new VisitRecord();
+        r.setDayDate(day);
+        r.setChannel(v.channel().code());
+        r.setVisitNo(v.number());
+        r.setRef(v.ref());
+        r.setGroupName(v.group());
+        r.setPersonId(personIds.apply(tx, v));
+        r.setParty(v.registration().party());
+        r.setSource(v.registration().source().code());
+        r.setVisitType(v.type().code());
+        r.setArrival(v.arrival());
+        r.setVisitState(v.state().name());
+        r.setConsultant(v.consultant());
+        r.setReceivedAt(v.receivedAt());
+        r.setEndedAt(v.endedAt());
+        r.setCounted(v.counted());
+        r.setMakeUp(v.makeUp());
+        r.setStandIn(v.standIn());
+        r.setVoided(v.voided() == null ? null : v.voided().code());
+        return r;
+    }
+
+    static ConsultantDayRecord consultantRecord(OfficeEngine engine, LocalDate day, ConsultantView c) {
+        ConsultantDayRecord r = new ConsultantDayRecord();
+        r.setDayDate(day);
+        r.setConsultant(c.name());
+        r.setGroupName(c.group());
+        r.setStatus(c.status().code());
+        r.setSignedInAt(c.signedInAt());
+        r.setSignedOutAt(c.signedOutAt());
+        r.setTurnsWalkIn(engine.turns(c.name(), c.group(), Channel.WALK_IN));
+        r.setTurnsPhone(engine.turns(c.name(), c.group(), Channel.PHONE));
+        r.setCreditsWalkIn(engine.credits(c.name(), c.group(), Channel.WALK_IN).size());
+        r.setCreditsPhone(engine.credits(c.name(), c.group(), Channel.PHONE).size());
+        r.setViolations(c.violations());
+        return r;
+    }
+
+    static ClientRecord clientRecord(Client c) {
+        ClientRecord r = new ClientRecord();
+        r.setPhone(c.phone());
+        r.setName(c.name());
+        r.setHousehold(String.join(",", c.household()));
+        r.setOwner(c.owner());
+        r.setLastContact(c.lastContact());
+        r.setDeal(c.deal());
+        r.setLead(c.lead());
+        return r;
+    }
+
+    /** Rows as comparable text, for the rebuild's report. */
+    static List<String> rowsOf(Collection<? extends TableRecord<?>> records) {
+        List<String> out = new ArrayList<>(records.size());
+        records.forEach(r -> out.add(java.util.Arrays.toString(r.intoArray())));
+        return out;
+    }
+}
