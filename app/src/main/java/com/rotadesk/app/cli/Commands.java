@@ -1,0 +1,196 @@
+package com.rotadesk.app.cli;
+
+import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.model.scenario.Scenario;
+import com.rotadesk.model.scenario.ScenarioException;
+import com.rotadesk.model.scenario.ScenarioParser;
+import com.rotadesk.model.scenario.ScenarioRunner;
+import com.rotadesk.model.Action;
+import com.rotadesk.persistence.Backups;
+import com.rotadesk.persistence.DataFolder;
+import com.rotadesk.persistence.OfficeStore;
+import com.rotadesk.persistence.RebuildReport;
+import com.rotadesk.persistence.StoreException;
+import com.rotadesk.persistence.VerifyReport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The jar's command line for scripts and support: {@code verify}, {@code rebuild}, {@code backup},
+ * {@code restore FILE}, {@code load-scenario FILE}, each with {@code --data-dir DIR}. Exit code 0 on success,
+ * non-zero with a one-line reason.
+ */
+public final class Commands {
+    /** Command names this class runs. */
+    public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** Writes results to {@code out} and reasons to {@code err}. */
+    public Commands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public int run(String[] args) {
+        Arguments a;
+        try {
+            a = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 2;
+        }
+        Path folder = DataFolder.resolve(a.option("data-dir"));
+        try {
+            return switch (a.command()) {
+                case "verify" -> verify(folder);
+                case "rebuild" -> rebuild(folder);
+                case "backup" -> backup(folder);
+                case "restore" -> restore(folder, a.requirePositional(0, "restore needs the backup file"));
+                case "load-scenario" -> loadScenario(folder, a.requirePositional(0, "load-scenario needs a .scenario file"));
+                default -> {
+                    err.println("rotadesk: unknown command '" + a.command() + "' (" + String.join(", ", NAMES) + ")");
+                    yield 2;
+                }
+            };
+        } catch (StoreException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int verify(Path folder) {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            VerifyReport r = store.verify();
+            if (r.intact()) {
+                out.println("journal intact: " + r.entries() + " entries in " + folder);
+                return 0;
+            }
+            err.println("rotadesk: journal broken at entry " + r.firstBroken() + ": " + r.reason());
+            return 1;
+        }
+    }
+
+    private int rebuild(Path folder) {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            RebuildReport r = store.rebuild();
+            if (r.consistent()) {
+                out.println("read tables rebuilt from " + r.entries() + " journal entries: no differences");
+            } else {
+                List<String> parts = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : r.differences().entrySet()) {
+                    if (e.getValue() > 0) {
+                        parts.add(e.getKey() + " " + e.getValue());
+                    }
+                }
+                out.println("read tables rebuilt from " + r.entries() + " journal entries; rows that differed: "
+                        + String.join(", ", parts));
+            }
+            return 0;
+        }
+    }
+
+    private int backup(Path folder) {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            out.println("backup written: " + store.backup());
+            return 0;
+        }
+    }
+
+    private int restore(Path folder, String file) {
+        VerifyReport r = Backups.restore(folder, Path.of(file));
+        out.println("restored " + file + " (" + r.entries() + " journal entries, chain intact)");
+        return 0;
+    }
+
+    private int loadScenario(Path folder, String file) {
+        Scenario scenario;
+        try {
+            scenario = ScenarioParser.parse(Path.of(file));
+        } catch (IOException e) {
+            err.println("rotadesk: cannot read " + file + ": " + e.getMessage());
+            return 1;
+        } catch (ScenarioException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 1;
+        }
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            var start = firstDay(scenario).atStartOfDay();
+            if (store.engine().date() == null) {
+                store.submit(new Action.ChangePolicy(start, ScenarioRunner.policyOf(scenario)));
+                if (!scenario.roster().isEmpty()) {
+                    store.submit(new Action.SetRoster(start, scenario.roster()));
+                }
+            }
+            long before = store.journalSize();
+            new ScenarioRunner(store.engine(), store::submit).run(scenario);
+            out.println("loaded " + file + ": " + (store.journalSize() - before) + " actions, every expectation held");
+            return 0;
+        } catch (ScenarioException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 1;
+        } catch (ActionRejectedException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static java.time.LocalDate firstDay(Scenario scenario) {
+        for (Scenario.Step step : scenario.steps()) {
+            if (step instanceof Scenario.Act act && act.action() instanceof Action.StartDay s) {
+                return s.date();
+            }
+        }
+        return ScenarioParser.DEFAULT_DATE;
+    }
+
+    /** {@code COMMAND [positional...] [--name value...]}. */
+    record Arguments(String command, List<String> positional, Map<String, String> options) {
+        static Arguments parse(String[] args) {
+            if (args.length == 0) {
+                throw new IllegalArgumentException("no command given");
+            }
+            List<String> positional = new ArrayList<>();
+            Map<String, String> options = new java.util.LinkedHashMap<>();
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.startsWith("--")) {
+                    String name = arg.substring(2);
+                    int eq = name.indexOf('=');
+                    if (eq >= 0) {
+                        options.put(name.substring(0, eq), name.substring(eq + 1));
+                    } else if (i + 1 < args.length) {
+                        options.put(name, args[++i]);
+                    } else {
+                        throw new IllegalArgumentException("--" + name + " needs a value");
+                    }
+                } else {
+                    positional.add(arg);
+                }
+            }
+            return new Arguments(args[0], positional, options);
+        }
+
+        String option(String name) {
+            return options.get(name);
+        }
+
+        String requirePositional(int index, String message) {
+            if (positional.size() <= index) {
+                throw new IllegalArgumentException(message);
+            }
+            return positional.get(index);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.rotadesk.app.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandsTest {
+    private static final String MORNING = """
+            title: a morning for the command line
+            08:30 signin 谢铁峰
+            08:31 signin 徐娅
+            08:32 signin 丁伟
+            09:00 visit 王先生 phone=13800000001 => 谢铁峰 counted
+            09:05 visit 李女士 phone=13800000002 skip=徐娅:absent => 丁伟 counted
+            09:05 expect violations 徐娅=1
+            09:20 end 王先生
+            09:25 visit 王先生 phone=13800000001 => 谢铁峰 uncounted
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Commands commands = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return commands.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLoadedScenarioVerifiesAndRebuildsCleanly() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(out()).contains("every expectation held");
+        assertThat(run("verify", "--data-dir", data.toString())).isZero();
+        assertThat(out()).contains("journal intact");
+        assertThat(run("rebuild", "--data-dir", data.toString())).isZero();
+        assertThat(out()).contains("no differences");
+    }
+
+    @Test
+    void aWrongExpectationFailsWithTheLineAndTheDifference() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("wrong.scenario"),
+                MORNING.replace("=> 丁伟 counted", "=> 谢铁峰 counted"));
+
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", dir.resolve("data").toString())).isOne();
+        assertThat(err()).contains("wrong.scenario:6").contains("expected 谢铁峰").doesNotContain("Exception");
+        assertThat(err().lines()).hasSize(1);
+    }
+
+    @Test
+    void verifyFailsNamingAnEditedEntry() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("rotadesk"), "sa", "");
+                Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE journal SET payload = REPLACE(payload, 'party=1', 'party=3') WHERE seq = 6");
+        }
+
+        assertThat(run("verify", "--data-dir", data.toString())).isOne();
+        assertThat(err()).contains("journal broken at entry 6");
+    }
+
+    @Test
+    void backupAndRestoreRoundTrip() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(run("backup", "--data-dir", data.toString())).isZero();
+        String backup = out().substring(out().indexOf(": ") + 2).strip();
+
+        assertThat(run("restore", backup, "--data-dir", data.toString())).isZero();
+        assertThat(out()).contains("chain intact");
+        assertThat(run("verify", "--data-dir", data.toString())).isZero();
+    }
+
+    @Test
+    void unknownCommandsAndMissingArgumentsGiveOneLineReasons() {
+        assertThat(run("frobnicate", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(err()).contains("unknown command");
+        assertThat(run("restore", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(err()).contains("restore needs the backup file");
+        assertThat(run("restore", dir.resolve("nope.zip").toString(), "--data-dir", dir.toString())).isOne();
+        assertThat(err()).contains("no backup file");
+    }
+}
