@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 
 import static com.rotadesk.persistence.jooq.Tables.CLIENT;
+import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
+import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
 import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
 import static com.rotadesk.persistence.jooq.Tables.PERSON;
 import static com.rotadesk.persistence.jooq.Tables.SETTING;
@@ -98,17 +100,36 @@ public final class OfficeStore implements AutoCloseable {
     private void load() {
         journal.load(db);
         persons.load(db);
-        engine = replay(db, null);
+        engine = resumeLatest(db);
         if (journal.size() > 0 && Backups.dueToday(folder)) {
             Backups.create(db, folder);
         }
     }
 
+    /** The engine now: today's opening, then today's entries (the full journal when no day has begun). */
+    private static OfficeEngine resumeLatest(DSLContext db) {
+        Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
+                .orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
+        if (r == null) {
+            return replay(db, null);
+        }
+        return resumeFrom(db, r.get(DAY_OPENING.SEQ), OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), null);
+    }
+
+    private static OfficeEngine resumeFrom(DSLContext db, long seq, com.rotadesk.model.engine.DayOpening opening,
+            LocalDate until) {
+        OfficeEngine e = OfficeEngine.resume(opening, new ClientVersions(db, seq));
+        return replayInto(db, e, seq + 1, until);
+    }
+
     /** Replays the journal into a new engine, stopping before the first day after {@code until} (null: all). */
     private static OfficeEngine replay(DSLContext db, LocalDate until) {
-        OfficeEngine e = new OfficeEngine(Policy.defaults());
+        return replayInto(db, new OfficeEngine(Policy.defaults()), 1, until);
+    }
+
+    private static OfficeEngine replayInto(DSLContext db, OfficeEngine e, long fromSeq, LocalDate until) {
         try {
-            Journal.forEach(db, entry -> {
+            Journal.forEach(db, fromSeq, entry -> {
                 Action a = decode(entry);
                 if (a == null) {
                     return;
@@ -186,13 +207,13 @@ public final class OfficeStore implements AutoCloseable {
                 appended[0] = journal.append(tx, action.at(), encoded, personId);
                 events.addAll(engine.apply(action));
                 boolean wholeDay = action instanceof Action.Undo || action instanceof Action.StartDay;
-                readTables.update(tx, engine, before, wholeDay, touchedPhones(action));
+                readTables.update(tx, engine, before, wholeDay, touchedPhones(action), appended[0].seq());
             });
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
             // The engine may already hold the action: rebuild it from what the database really has.
             persons.reset(db);
-            engine = replay(db, null);
+            engine = resumeLatest(db);
             if (cause instanceof ActionRejectedException rejected) {
                 throw rejected;
             }
@@ -276,7 +297,12 @@ public final class OfficeStore implements AutoCloseable {
     /** The engine as it stood at the end of a past day (or now, for today), for that day's sheets. */
     public synchronized OfficeEngine engineAt(LocalDate day) {
         requireOpen();
-        return replay(db, day);
+        Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
+                .where(DAY_OPENING.DAY_DATE.eq(day)).orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
+        if (r == null) {
+            throw new IllegalArgumentException("the journal holds no day " + day);
+        }
+        return resumeFrom(db, r.get(DAY_OPENING.SEQ), OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
     }
 
     /** The days the journal holds, oldest first. */
@@ -293,73 +319,49 @@ public final class OfficeStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds every read table from the journal alone, in one transaction, and reports how many rows differed.
+     * Rebuilds every read table from the journal alone, in one transaction, through the same projection that
+     * each confirmed action uses, and reports how many rows differed.
      */
     public synchronized RebuildReport rebuild() {
         requireOpen();
-        Map<String, List<String>> expected = new LinkedHashMap<>();
-        List<org.jooq.TableRecord<?>> visits = new ArrayList<>();
-        List<org.jooq.TableRecord<?>> consultants = new ArrayList<>();
-        OfficeEngine e = new OfficeEngine(Policy.defaults());
+        Map<String, List<String>> before = readTableRows(db);
         long[] entries = {0};
-        Journal.forEach(db, entry -> {
-            entries[0]++;
-            Action a = decode(entry);
-            if (a == null) {
-                return;
-            }
-            if (a instanceof Action.StartDay && e.date() != null) {
-                dayRows(e, visits, consultants);
-            }
-            e.apply(a);
-        });
-        if (e.date() != null) {
-            dayRows(e, visits, consultants);
-        }
-        List<org.jooq.TableRecord<?>> clients = new ArrayList<>();
-        e.clients().forEach(c -> clients.add(ReadTables.clientRecord(c)));
-        Map<String, String> settings = ReadTables.settings(e);
-        expected.put("visit", ReadTables.rowsOf(visits));
-        expected.put("consultant_day", ReadTables.rowsOf(consultants));
-        expected.put("client", ReadTables.rowsOf(clients));
-        List<String> settingRows = new ArrayList<>();
-        settings.forEach((k, v) -> settingRows.add(k + "=" + v));
-        expected.put("setting", settingRows);
-
-        Map<String, List<String>> actual = new LinkedHashMap<>();
-        actual.put("visit", ReadTables.rowsOf(db.selectFrom(VISIT).fetch()));
-        actual.put("consultant_day", ReadTables.rowsOf(db.selectFrom(CONSULTANT_DAY).fetch()));
-        actual.put("client", ReadTables.rowsOf(db.selectFrom(CLIENT).fetch()));
-        actual.put("setting", db.selectFrom(SETTING).fetch().map(r -> r.getName() + "=" + r.getSettingValue()));
-        Map<String, Integer> differences = new LinkedHashMap<>();
-        expected.forEach((table, rows) -> differences.put(table, difference(rows, actual.get(table))));
-
+        OfficeEngine[] rebuilt = {null};
         db.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            tx.deleteFrom(VISIT).execute();
-            tx.deleteFrom(CONSULTANT_DAY).execute();
-            tx.deleteFrom(CLIENT).execute();
-            tx.deleteFrom(SETTING).execute();
-            if (!visits.isEmpty()) {
-                tx.batchInsert(visits).execute();
+            for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_OPENING, SETTING)) {
+                tx.deleteFrom(table).execute();
             }
-            if (!consultants.isEmpty()) {
-                tx.batchInsert(consultants).execute();
-            }
-            if (!clients.isEmpty()) {
-                tx.batchInsert(clients).execute();
-            }
-            ReadTables.writeSettings(tx, e);
+            OfficeEngine e = new OfficeEngine(Policy.defaults());
+            Journal.forEach(tx, 1, entry -> {
+                entries[0]++;
+                Action a = decode(entry);
+                if (a == null) {
+                    return;
+                }
+                ReadTables.Before b = ReadTables.Before.of(e);
+                e.apply(a);
+                boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
+                readTables.update(tx, e, b, wholeDay, touchedPhones(a), entry.seq());
+            });
+            rebuilt[0] = e;
         });
-        engine = e;
+        Map<String, List<String>> after = readTableRows(db);
+        Map<String, Integer> differences = new LinkedHashMap<>();
+        after.forEach((table, rows) -> differences.put(table, difference(rows, before.get(table))));
+        engine = rebuilt[0];
         return new RebuildReport(entries[0], differences);
     }
 
-    private void dayRows(OfficeEngine e, List<org.jooq.TableRecord<?>> visits, List<org.jooq.TableRecord<?>> consultants) {
-        for (Visit v : e.visits()) {
-            visits.add(readTables.visitRecord(db, e.date(), v));
-        }
-        e.consultants().forEach(c -> consultants.add(ReadTables.consultantRecord(e, e.date(), c)));
+    private static Map<String, List<String>> readTableRows(DSLContext db) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        rows.put("visit", ReadTables.rowsOf(db.selectFrom(VISIT).fetch()));
+        rows.put("consultant_day", ReadTables.rowsOf(db.selectFrom(CONSULTANT_DAY).fetch()));
+        rows.put("client", ReadTables.rowsOf(db.selectFrom(CLIENT).fetch()));
+        rows.put("client_version", ReadTables.rowsOf(db.selectFrom(CLIENT_VERSION).fetch()));
+        rows.put("day_opening", ReadTables.rowsOf(db.selectFrom(DAY_OPENING).fetch()));
+        rows.put("setting", ReadTables.rowsOf(db.selectFrom(SETTING).fetch()));
+        return rows;
     }
 
     private static int difference(List<String> expected, List<String> actual) {
@@ -392,14 +394,8 @@ public final class OfficeStore implements AutoCloseable {
         });
         if (appended[0] != null) {
             journal.committed(appended[0]);
-            engine = replay(db, null);
-            db.transaction(cfg -> {
-                for (Client c : engine.clients()) {
-                    if (Phones.erased(c.phone())) {
-                        ReadTables.writeClient(cfg.dsl(), c, c.phone());
-                    }
-                }
-            });
+            // Phones became pseudonyms: the read tables, client versions and openings follow the journal again.
+            rebuild();
         }
         return changed[0];
     }

@@ -22,6 +22,7 @@ import java.util.function.BiFunction;
 
 import static com.rotadesk.persistence.jooq.Tables.CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
+import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
 import static com.rotadesk.persistence.jooq.Tables.SETTING;
 import static com.rotadesk.persistence.jooq.Tables.VISIT;
 
@@ -48,8 +49,12 @@ final class ReadTables {
         this.personIds = personIds;
     }
 
-    /** Writes what an action changed; {@code wholeDay} rewrites today's rows (after an undo). */
-    void update(DSLContext tx, OfficeEngine engine, Before before, boolean wholeDay, Collection<String> touchedPhones) {
+    /**
+     * Writes what the journal entry {@code seq} changed; {@code wholeDay} rewrites today's rows (after an undo
+     * or at a new day, which also records the day's opening).
+     */
+    void update(DSLContext tx, OfficeEngine engine, Before before, boolean wholeDay, Collection<String> touchedPhones,
+            long seq) {
         if (engine.date() == null) {
             writeSettings(tx, engine);
             return;
@@ -69,6 +74,10 @@ final class ReadTables {
                 tx.insertInto(CONSULTANT_DAY).set(consultantRecord(engine, day, c)).execute();
             }
             writeSettings(tx, engine);
+            if (!engine.date().equals(before.date())) {
+                tx.insertInto(DAY_OPENING).set(DAY_OPENING.SEQ, seq).set(DAY_OPENING.DAY_DATE, day)
+                        .set(DAY_OPENING.PAYLOAD, OpeningCodec.encode(engine.opening())).execute();
+            }
         } else {
             Set<Visit> unchanged = new HashSet<>(before.visits());
             for (Visit v : visits) {
@@ -85,7 +94,7 @@ final class ReadTables {
             }
         }
         for (String phone : phones) {
-            writeClient(tx, engine.client(phone), phone);
+            writeClient(tx, engine.client(phone), phone, seq);
         }
     }
 
@@ -95,13 +104,20 @@ final class ReadTables {
         }
     }
 
-    static void writeClient(DSLContext tx, Client c, String phone) {
+    static void writeClient(DSLContext tx, Client c, String phone, long seq) {
+        ClientRecord existing = tx.selectFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).fetchOne();
         if (c == null) {
-            tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).execute();
+            if (existing != null) {
+                tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).execute();
+                ClientVersions.record(tx, phone, null, seq);
+            }
             return;
         }
         ClientRecord r = clientRecord(c);
-        tx.insertInto(CLIENT).set(r).onDuplicateKeyUpdate().set(r).execute();
+        if (existing == null || !java.util.Arrays.equals(existing.intoArray(), r.intoArray())) {
+            tx.insertInto(CLIENT).set(r).onDuplicateKeyUpdate().set(r).execute();
+            ClientVersions.record(tx, phone, c, seq);
+        }
     }
 
     static void writeSettings(DSLContext tx, OfficeEngine engine) {

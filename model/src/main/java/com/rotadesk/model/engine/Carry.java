@@ -11,11 +11,13 @@ import java.util.Map;
  * What one day hands to the next under {@code carryOver=true} (R4): each rotation's order starting
  * from its next-up, and each consultant's unused credits per channel, waiting for their next sign-in.
  */
-record Carry(Map<RotationKey, List<String>> orders, Map<String, Map<Channel, List<Credit>>> credits) {
+public record Carry(Map<RotationKey, List<String>> orders, Map<String, Map<Channel, List<Credit>>> credits) {
 
-    static final Carry NONE = new Carry(Map.of(), Map.of());
+    /** Nothing carried: a fresh day. */
+    public static final Carry NONE = new Carry(Map.of(), Map.of());
 
-    Carry {
+    /** Copies deeply. */
+    public Carry {
         Map<RotationKey, List<String>> o = new HashMap<>();
         orders.forEach((k, v) -> o.put(k, List.copyOf(v)));
         orders = Map.copyOf(o);

@@ -5,6 +5,7 @@ import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Client;
+import com.rotadesk.model.ClientSource;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.Credit;
 import com.rotadesk.model.Event;
@@ -29,11 +30,10 @@ public final class OfficeEngine {
     public static final String DEFAULT_GROUP = "default";
 
     /** How the current day began, so that undo can rebuild it (R24). */
-    private record Opening(LocalDate date, Policy policy, List<String> roster, OfficeProfile profile, Carry carry,
-            int clientMark) {
+    private record Opening(DayOpening day, int clientMark) {
     }
 
-    private final ClientRegistry clients = new ClientRegistry();
+    private final ClientRegistry clients;
     private Policy policy;
     private List<String> roster = List.of();
     private OfficeProfile profile;
@@ -46,6 +46,29 @@ public final class OfficeEngine {
     /** An office with these policies and no day started yet. */
     public OfficeEngine(Policy policy) {
         this.policy = policy;
+        this.clients = new ClientRegistry(ClientSource.NONE);
+    }
+
+    private OfficeEngine(DayOpening opening, ClientSource source) {
+        this.clients = new ClientRegistry(source);
+        this.policy = opening.policy();
+        this.roster = opening.roster();
+        this.profile = opening.profile();
+        this.opening = new Opening(opening, clients.mark());
+        this.day = new Day(opening.date(), opening.carry());
+    }
+
+    /**
+     * An engine at the opening of a day, before any of the day's actions: replaying them rebuilds the day as
+     * a replay from the very first action would. {@code source} answers for clients as of that opening.
+     */
+    public static OfficeEngine resume(DayOpening opening, ClientSource source) {
+        return new OfficeEngine(opening, source);
+    }
+
+    /** How the current day began (null before the first day). */
+    public DayOpening opening() {
+        return opening == null ? null : opening.day();
     }
 
     /** Replays a whole journal into a new engine. */
@@ -108,7 +131,7 @@ public final class OfficeEngine {
         }
         Carry carry = day != null && policy.carryOver() ? day.carryForward() : Carry.NONE;
         clients.commit();
-        opening = new Opening(date, policy, roster, profile, carry, clients.mark());
+        opening = new Opening(new DayOpening(date, policy, roster, profile, carry), clients.mark());
         day = new Day(date, carry);
         today.clear();
         lastAt = null;
@@ -117,10 +140,10 @@ public final class OfficeEngine {
     /** Rebuilds today from its opening and the actions still standing (R24: as if undone never happened). */
     private void rebuild() {
         clients.rollback(opening.clientMark());
-        policy = opening.policy();
-        roster = opening.roster();
-        profile = opening.profile();
-        day = new Day(opening.date(), opening.carry());
+        policy = opening.day().policy();
+        roster = opening.day().roster();
+        profile = opening.day().profile();
+        day = new Day(opening.day().date(), opening.day().carry());
         for (Action a : today) {
             execute(a);
         }
@@ -306,9 +329,7 @@ public final class OfficeEngine {
 
     /** Every client known, in no particular order. */
     public Collection<Client> clients() {
-        List<Client> out = new ArrayList<>(clients.size());
-        clients.all().forEach(out::add);
-        return out;
+        return clients.all();
     }
 
     /** Today's visits and calls in arrival order. */

@@ -3,5 +3,5 @@ package com.rotadesk.model.engine;
 import com.rotadesk.model.Channel;
 
 /** One rotation: a group on a channel. */
-record RotationKey(String group, Channel channel) {
+public record RotationKey(String group, Channel channel) {
 }

@@ -79,6 +79,38 @@ class RotationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seedsWithPolicy")
+    void resumingFromADaysOpeningRebuildsTheSameDay(long seed, Policy policy) {
+        List<Action> journal = generateDays(seed, policy, 3, DayGenerator.Settings.typical());
+        int lastStart = 0;
+        for (int i = 0; i < journal.size(); i++) {
+            if (journal.get(i) instanceof Action.StartDay) {
+                lastStart = i;
+            }
+        }
+        OfficeEngine upToOpening = OfficeEngine.replay(policy, journal.subList(0, lastStart + 1));
+        java.util.Map<String, com.rotadesk.model.Client> atOpening = new java.util.HashMap<>();
+        upToOpening.clients().forEach(c -> atOpening.put(c.phone(), c));
+        com.rotadesk.model.ClientSource source = new com.rotadesk.model.ClientSource() {
+            @Override
+            public com.rotadesk.model.Client find(String phone) {
+                return atOpening.get(phone);
+            }
+
+            @Override
+            public List<com.rotadesk.model.Client> all() {
+                return List.copyOf(atOpening.values());
+            }
+        };
+
+        OfficeEngine resumed = OfficeEngine.resume(upToOpening.opening(), source);
+        journal.subList(lastStart + 1, journal.size()).forEach(resumed::apply);
+
+        assertThat(StateFingerprint.of(resumed)).as("seed %d", seed)
+                .isEqualTo(StateFingerprint.of(OfficeEngine.replay(policy, journal)));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void turnsNeverDifferByMoreThanOneOnAQuietDay(long seed) {
         Policy policy = Policy.defaults();
