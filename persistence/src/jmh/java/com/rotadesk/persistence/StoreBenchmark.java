@@ -1,0 +1,127 @@
+package com.rotadesk.persistence;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.Registration;
+import com.rotadesk.model.VisitSource;
+import com.rotadesk.model.sim.DayGenerator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The store at the scale of ten years of a busy office: check-in, phone lookup while typing, loading a day for
+ * the sheets, and opening the office. Run with {@code ./mvnw -pl persistence -am -Pbench -DskipTests verify};
+ * prints a Markdown table for docs/benchmarks.md.
+ */
+public final class StoreBenchmark {
+    private StoreBenchmark() {
+    }
+
+    /** Args: data folder, days, walk-in visits per day. */
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/bench-office");
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 3650;
+        int visits = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        if (!Files.exists(folder.resolve(OfficeStore.DB_NAME + ".mv.db"))) {
+            long t = System.nanoTime();
+            System.out.printf("generating %d days of %d visits into %s%n", days, visits, folder);
+            // 20 consultants; many returning visitors, so ten years hold about 300,000 clients
+            TenYearOffice.generate(folder, days,
+                    new DayGenerator.Settings(20, visits, 20, 0.72, 0.03, 0.05, true, 0.02, 0.005, false, true), 2026);
+            System.out.printf("generated in %.0f s%n", (System.nanoTime() - t) / 1e9);
+        }
+        List<String> rows = new ArrayList<>();
+        // the daily backup is not part of opening: take today's first
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            store.engine();
+        }
+        double[] opens = new double[6];
+        for (int i = 0; i < opens.length; i++) {
+            long t = System.nanoTime();
+            try (OfficeStore store = OfficeStore.open(folder)) {
+                store.engine().nextUp(null, Channel.WALK_IN);
+                opens[i] = ms(t);
+                if (i == 0) {
+                    rows.add(String.format("| history | %d journal entries, %,d clients, %d days |", store.journalSize(),
+                            store.engine().clients().size(), store.days().size()));
+                }
+            }
+        }
+        rows.add(row("open the office and rebuild today's board (first, in a fresh JVM)", opens[0], opens[0], opens[0]));
+        rows.add(row("open the office and rebuild today's board (warm)", Arrays.copyOfRange(opens, 1, opens.length)));
+
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            Random random = new Random(7);
+            LocalDate today = store.engine().date();
+            List<String> phones = new ArrayList<>();
+            store.engine().visits().forEach(v -> {
+                if (v.registration().phone() != null) {
+                    phones.add(v.registration().phone());
+                }
+            });
+            double[] lookups = new double[2000];
+            for (int i = 0; i < lookups.length; i++) {
+                String phone = phones.get(random.nextInt(phones.size()));
+                String typed = i % 2 == 0 ? phone.substring(phone.length() - 4) : phone.substring(0, 7);
+                long t = System.nanoTime();
+                store.lookup(typed, today.atTime(20, 0), 8);
+                lookups[i] = ms(t);
+            }
+            rows.add(row("phone lookup while typing (last four digits or a 7-digit prefix)", lookups));
+
+            double[] checkIns = new double[300];
+            LocalDateTime at = today.atTime(20, 0);
+            for (var v : store.engine().visits()) {
+                // a second run on the same folder continues after the first
+                LocalDateTime last = v.endedAt() != null ? v.endedAt() : v.arrival();
+                if (!last.isBefore(at)) {
+                    at = last.plusMinutes(1);
+                }
+            }
+            for (int i = 0; i < checkIns.length; i++) {
+                String phone = "199" + String.format("%08d", i);
+                Action.CheckIn checkIn = new Action.CheckIn(at.plusSeconds(i * 2L), Channel.WALK_IN, "bench" + at + "/" + i,
+                        new Registration("压测" + i, phone, 1, VisitSource.WALK_IN), null, null, null, null, List.of());
+                long t = System.nanoTime();
+                store.submit(checkIn);
+                checkIns[i] = ms(t);
+                store.submit(new Action.EndVisit(at.plusSeconds(i * 2L + 1), "bench" + at + "/" + i));
+            }
+            rows.add(row("confirm a check-in (journal + read tables, one transaction)", checkIns));
+
+            List<LocalDate> all = store.days();
+            double[] loads = new double[30];
+            for (int i = 0; i < loads.length; i++) {
+                LocalDate day = all.get(random.nextInt(all.size() - 1));
+                long t = System.nanoTime();
+                store.engineAt(day).visits();
+                loads[i] = ms(t);
+            }
+            rows.add(row("load one past day for the sheets", loads));
+        }
+        long bytes = Files.size(folder.resolve(OfficeStore.DB_NAME + ".mv.db"));
+        rows.add(String.format("| database file | %.0f MB |", bytes / 1e6));
+        System.out.println();
+        System.out.println("| measure | p50 | p95 | max |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String row(String what, double... samples) {
+        double[] s = samples.clone();
+        Arrays.sort(s);
+        return String.format("| %s | %.2f ms | %.2f ms | %.2f ms |", what, s[s.length / 2],
+                s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)], s[s.length - 1]);
+    }
+}

@@ -1,0 +1,172 @@
+package com.rotadesk.persistence;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.Client;
+import com.rotadesk.model.Policy;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.engine.OfficeEngine;
+import com.rotadesk.model.sim.DayGenerator;
+import com.rotadesk.persistence.jooq.tables.records.ConsultantDayRecord;
+import com.rotadesk.persistence.jooq.tables.records.JournalRecord;
+import com.rotadesk.persistence.jooq.tables.records.PersonRecord;
+import com.rotadesk.persistence.jooq.tables.records.VisitRecord;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.rotadesk.persistence.jooq.Tables.CLIENT;
+import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
+
+/**
+ * Generates years of a busy office straight into a data folder, in large batches (confirming millions of
+ * actions one transaction at a time would take hours): the journal with its hash chain, personal data, and
+ * the read tables as the desk would have left them. Client versions are written once per day (enough for every
+ * day's opening, which is all a resume asks).
+ */
+final class TenYearOffice {
+    private TenYearOffice() {
+    }
+
+    static void generate(Path folder, int days, DayGenerator.Settings settings, long seed) throws Exception {
+        Files.createDirectories(folder);
+        String url = OfficeStore.url(folder);
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.setAutoCommit(false);
+            DSLContext db = DSL.using(c, SQLDialect.H2);
+            DayGenerator generator = new DayGenerator(seed, settings);
+            OfficeEngine engine = new OfficeEngine(Policy.defaults());
+            Loader loader = new Loader(db);
+            LocalDate first = LocalDate.now().minusDays(days - 1);
+            Action roster = new Action.SetRoster(first.atStartOfDay(), generator.consultants());
+            engine.apply(roster);
+            loader.journal(roster);
+            for (int d = 0; d < days; d++) {
+                LocalDate day = first.plusDays(d);
+                // the generator applies the day to the engine; the loader journals what it confirmed
+                List<Action> actions = generator.day(engine, day);
+                loader.day(engine, actions);
+                if (d % 200 == 0) {
+                    System.out.printf("  %s: %d entries, %d people%n", day, loader.seq, loader.people.size());
+                    c.commit();
+                }
+            }
+            loader.flush();
+            for (Client client : engine.clients()) {
+                loader.batch.add(ReadTables.clientRecord(client));
+            }
+            loader.flush();
+            c.commit();
+        }
+    }
+
+    private static final class Loader {
+        private final DSLContext db;
+        private final Map<String, Long> people = new HashMap<>();
+        private final Map<String, Long> phoneKeys = new HashMap<>();
+        private final List<TableRecord<?>> persons = new ArrayList<>();
+        private final List<TableRecord<?>> batch = new ArrayList<>();
+        private final Set<String> touchedToday = new HashSet<>();
+        private final ReadTables readTables;
+        private long seq;
+        private long personSeq;
+        private String hash = HashChain.GENESIS;
+
+        Loader(DSLContext db) {
+            this.db = db;
+            this.readTables = new ReadTables((tx, v) -> people.get(v.registration().phone() + "|" + v.registration().name()));
+        }
+
+        void journal(Action a) {
+            ActionCodec.Encoded e = ActionCodec.encode(a);
+            Long person = null;
+            if (e.personal() != null && (e.personal().phone() != null || e.personal().name() != null)) {
+                String key = e.personal().phone() + "|" + e.personal().name();
+                person = people.get(key);
+                if (person == null) {
+                    person = ++personSeq;
+                    people.put(key, person);
+                    PersonRecord p = new PersonRecord();
+                    p.setId(person);
+                    p.setPhone(e.personal().phone());
+                    p.setName(e.personal().name());
+                    String phone = e.personal().phone();
+                    if (phone != null) {
+                        p.setPhoneTail(phone.substring(phone.length() - 4));
+                        p.setPhoneKey(phoneKeys.computeIfAbsent(phone, k -> p.getId()));
+                        touchedToday.add(phone);
+                    }
+                    persons.add(p);
+                } else if (e.personal().phone() != null) {
+                    touchedToday.add(e.personal().phone());
+                }
+            }
+            seq++;
+            String next = HashChain.hash(hash, seq, a.at(), e.kind(), e.payload(), person);
+            JournalRecord j = new JournalRecord(seq, a.at(), e.kind(), e.payload(), person, hash, next);
+            hash = next;
+            batch.add(j);
+            if (batch.size() >= 5000) {
+                flush();
+            }
+        }
+
+        /** The day's entries, its opening, and its read-table rows as they stood at the end of the day. */
+        void day(OfficeEngine engine, List<Action> actions) {
+            for (Action a : actions) {
+                journal(a);
+                if (a instanceof Action.StartDay) {
+                    batch.add(new com.rotadesk.persistence.jooq.tables.records.DayOpeningRecord(seq, engine.date(),
+                            OpeningCodec.encode(engine.opening())));
+                }
+            }
+            for (Visit v : engine.visits()) {
+                VisitRecord r = readTables.visitRecord(db, engine.date(), v);
+                batch.add(r);
+            }
+            engine.consultants().forEach(c -> {
+                ConsultantDayRecord r = ReadTables.consultantRecord(engine, engine.date(), c);
+                batch.add(r);
+            });
+            flush();
+            for (String phone : touchedToday) {
+                ClientVersions.record(db, phone, engine.client(phone), seq);
+            }
+            touchedToday.clear();
+        }
+
+        void flush() {
+            // persons first: journal rows refer to them
+            if (!persons.isEmpty()) {
+                db.batchInsert(persons).execute();
+                persons.clear();
+            }
+            if (!batch.isEmpty()) {
+                db.batchInsert(batch).execute();
+                batch.clear();
+            }
+        }
+    }
+
+    static long clients(DSLContext db) {
+        return db.fetchCount(CLIENT);
+    }
+
+    static long days(DSLContext db) {
+        return db.fetchCount(DAY_OPENING);
+    }
+}
