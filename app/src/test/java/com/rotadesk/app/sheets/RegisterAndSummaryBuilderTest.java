@@ -1,0 +1,82 @@
+package com.rotadesk.app.sheets;
+
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VoidReason;
+import com.rotadesk.model.engine.OfficeEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The registers' and the summary's data for the scripted day. */
+class RegisterAndSummaryBuilderTest {
+    private static OfficeEngine engine;
+    private static DaySheets sheets;
+
+    @BeforeAll
+    static void play() {
+        engine = ScriptedDay.play();
+        sheets = DaySheets.of(engine);
+    }
+
+    private static RegisterLine visit(String ref) {
+        return sheets.visits().lines().stream().filter(l -> l.ref().equals(ref)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void visitRegisterHasEveryWalkInInArrivalOrder() {
+        assertThat(sheets.visits().lines()).hasSize(12);
+        assertThat(sheets.visits().lines()).extracting(RegisterLine::ref)
+                .containsExactlyElementsOf(engine.visits().stream().filter(v -> v.channel() == Channel.WALK_IN)
+                        .map(Visit::ref).toList());
+        RegisterLine v1 = visit("V1");
+        assertThat(v1.number()).isEqualTo(1);
+        assertThat(v1.arrival()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(v1.ended()).isEqualTo(LocalTime.of(9, 40));
+        assertThat(v1.party()).isEqualTo(3);
+        assertThat(v1.consultant()).isEqualTo("谢铁峰");
+        assertThat(v1.notes()).containsExactly(new RegisterLine.Note.Deal());
+    }
+
+    @Test
+    void notesFlagWhatTheDeskMustFollowUp() {
+        assertThat(visit("V4").notes()).contains(new RegisterLine.Note.Incomplete());
+        assertThat(visit("V5").notes()).contains(new RegisterLine.Note.MakeUp());
+        assertThat(visit("V6").notes()).contains(new RegisterLine.Note.HouseholdConflict());
+        assertThat(visit("V10").notes()).contains(new RegisterLine.Note.Voided(VoidReason.NON_BUYER));
+        assertThat(visit("V12").notes()).contains(new RegisterLine.Note.OutsideWindow());
+        assertThat(visit("V7").notes()).isEmpty();
+    }
+
+    @Test
+    void callRegisterHasThePhoneChannel() {
+        assertThat(sheets.calls().lines()).extracting(RegisterLine::ref).containsExactly("C1", "C2");
+        assertThat(sheets.calls().lines()).extracting(RegisterLine::consultant).containsExactly("谢铁峰", "徐娅");
+    }
+
+    @Test
+    void summaryTotalsPerConsultant() {
+        DailySummary s = sheets.summary();
+        assertThat(s.consultants()).extracting(DailySummary.ConsultantTotals::consultant)
+                .containsExactly("谢铁峰", "徐娅", "丁伟", "李鑫");
+        assertThat(s.consultants().getFirst())
+                .isEqualTo(new DailySummary.ConsultantTotals("谢铁峰", 3, 1, 1, 2, 1, 0, 1));
+        assertThat(s.consultants().get(1)).isEqualTo(new DailySummary.ConsultantTotals("徐娅", 2, 1, 2, 0, 0, 0, 0));
+        assertThat(s.consultants().get(2)).isEqualTo(new DailySummary.ConsultantTotals("丁伟", 1, 0, 1, 0, 1, 1, 0));
+        assertThat(s.totals().walkInTurns()).isEqualTo(8);
+        assertThat(s.visits()).isEqualTo(12);
+        assertThat(s.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void arrivalsPerHourCoverTheWindowAndEveryArrival() {
+        DailySummary s = sheets.summary();
+        assertThat(s.hours().getFirst().hour()).isEqualTo(8);
+        assertThat(s.hours().getLast().hour()).isEqualTo(17);
+        assertThat(s.hours()).contains(new DailySummary.HourCount(9, 6, 0), new DailySummary.HourCount(11, 1, 2),
+                new DailySummary.HourCount(17, 1, 0));
+    }
+}
