@@ -21,6 +21,9 @@ final class PdfTableRenderer {
     /** A content column wider than this wraps its text. */
     private static final float MAX_AUTO = 130f;
     private static final float MIN_FILL = 90f;
+    private static final float MAX_HEADER = 48f;
+    /** Room for a handwritten signature in a row. */
+    private static final float SIGNING_ROW = 20f;
     private static final float SIGNATURE = 80f;
     private final PdfFont regular;
     private final PdfFont bold;
@@ -50,8 +53,8 @@ final class PdfTableRenderer {
         if (column.fit() == Fit.SIGNATURE) {
             return SIGNATURE;
         }
-        // Headers may wrap at two characters a line at most: wide data, not wide headers, should size a column.
-        float w = Math.min(bold.width(bold.safe(column.header()), SIZE), 2.5f * SIZE);
+        // A header up to MAX_HEADER wide sets the width; a longer one wraps rather than widen a narrow column.
+        float w = Math.min(bold.width(bold.safe(column.header()), SIZE), MAX_HEADER);
         for (List<Cell> row : table.rows()) {
             w = Math.max(w, regular.width(regular.safe(row.get(c).text()), SIZE));
         }
@@ -130,36 +133,36 @@ final class PdfTableRenderer {
             headers.add(table.columns().get(c).header());
         }
         List<List<String>> headerLines = wrapAll(bold, headers, widths);
+        boolean signing = cols.stream().anyMatch(c -> table.columns().get(c).fit() == Fit.SIGNATURE);
+        float minRow = signing ? SIGNING_ROW : 0;
         float headerHeight = height(headerLines);
         String caption = table.caption().isEmpty() && bandSuffix.isEmpty() ? "" : table.caption() + bandSuffix;
         float captionHeight = caption.isEmpty() ? 0 : CAPTION_SIZE * 1.6f;
-        float firstRow = table.rows().isEmpty() ? 0 : height(wrapAll(regular, texts(table.rows().getFirst(), cols), widths));
+        float firstRow = table.rows().isEmpty() ? 0
+                : Math.max(minRow, height(wrapAll(regular, texts(table.rows().getFirst(), cols), widths)));
         // Keep the caption, the header and the first row together.
         flow.ensure(captionHeight + headerHeight + firstRow);
         if (!caption.isEmpty()) {
             flow.text(bold, CAPTION_SIZE, flow.left(), flow.y() - CAPTION_SIZE, bold.safe(caption));
             flow.down(captionHeight);
         }
-        drawRow(flow, table, cols, widths, headerLines, true);
+        drawRow(flow, table, cols, widths, headerLines, 0, null);
         for (List<Cell> row : table.rows()) {
             List<List<String>> lines = wrapAll(regular, texts(row, cols), widths);
-            if (!flow.fits(height(lines))) {
+            if (!flow.fits(Math.max(minRow, height(lines)))) {
                 flow.newPage();
-                drawRow(flow, table, cols, widths, headerLines, true);
+                drawRow(flow, table, cols, widths, headerLines, 0, null);
             }
-            drawRow(flow, table, cols, widths, lines, false, row);
+            drawRow(flow, table, cols, widths, lines, minRow, row);
         }
         flow.down(8);
     }
 
+    /** Draws one row; {@code cells} is null for the header row. */
     private void drawRow(PdfPageFlow flow, SheetDocument.Table table, List<Integer> cols, float[] widths,
-            List<List<String>> lines, boolean header) throws IOException {
-        drawRow(flow, table, cols, widths, lines, header, null);
-    }
-
-    private void drawRow(PdfPageFlow flow, SheetDocument.Table table, List<Integer> cols, float[] widths,
-            List<List<String>> lines, boolean header, List<Cell> cells) throws IOException {
-        float h = height(lines);
+            List<List<String>> lines, float minHeight, List<Cell> cells) throws IOException {
+        boolean header = cells == null;
+        float h = Math.max(minHeight, height(lines));
         float top = flow.y();
         PDPageContentStream s = flow.stream();
         float x = flow.left();
@@ -174,7 +177,8 @@ final class PdfTableRenderer {
             Fit fit = table.columns().get(cols.get(i)).fit();
             boolean right = !header && cells != null && cells.get(cols.get(i)) instanceof SheetDocument.NumberCell;
             boolean center = header || fit == Fit.CENTER;
-            float baseline = top - PAD - SIZE;
+            // Text sits in the middle of a row taller than its lines (signing rows).
+            float baseline = top - PAD - SIZE - (h - height(lines)) / 2;
             for (String line : lines.get(i)) {
                 float tw = font.width(line, SIZE);
                 float tx = right ? x + widths[i] - PAD - tw : center ? x + (widths[i] - tw) / 2 : x + PAD;

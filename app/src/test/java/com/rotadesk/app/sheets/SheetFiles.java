@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -83,7 +84,7 @@ final class SheetFiles {
 
     /** The rows of one worksheet. */
     static List<Row> sheet(Path file, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             return wb.findSheet(name).orElseThrow(() -> new AssertionError("no worksheet " + name)).read();
         }
     }
