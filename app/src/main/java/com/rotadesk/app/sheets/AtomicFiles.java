@@ -6,10 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes a set of files so that each either appears whole or not at all: everything goes to temporary files in
@@ -33,9 +35,11 @@ final class AtomicFiles implements AutoCloseable {
 
     /** Writes {@code name}'s content to a temporary file in the folder. */
     void stage(String name, Content content) throws IOException {
-        Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stay on the sheet after the move, and the
+        // sheets are meant to be shared (a network folder, the manager's account).
+        Path tmp = folder.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
         staged.put(folder.resolve(name), tmp);
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             content.writeTo(out);
         }
     }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +34,13 @@ class SheetExportBusyDayTest {
         engine = new OfficeEngine(Policy.defaults());
         new DayGenerator(20261124L, DayGenerator.Settings.busy()).day(engine, DATE);
         walkIns = engine.visits().stream().filter(v -> v.channel() == Channel.WALK_IN).toList();
-        SheetExporter.standard().export(engine, out, EnumSet.allOf(SheetFormat.class), SheetOptions.defaults());
+        List<Path> written = SheetExporter.standard().export(engine, out, EnumSet.allOf(SheetFormat.class),
+                SheetOptions.defaults());
+        // Kept under target/ for a look at how a long day paginates.
+        Path samples = Files.createDirectories(Path.of("target", "sheet-samples-busy"));
+        for (Path p : written) {
+            Files.copy(p, samples.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Test

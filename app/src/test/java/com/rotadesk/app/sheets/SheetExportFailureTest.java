@@ -77,6 +77,15 @@ class SheetExportFailureTest {
     }
 
     @Test
+    void sheetsAreReadableByOthersNotOwnerOnlyLikeTempFiles(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path control = Files.createFile(dir.resolve("control"));
+        SheetExporter.standard().export(ScriptedDay.play(), dir, EnumSet.of(SheetFormat.CSV), SheetOptions.defaults());
+        assertThat(Files.getPosixFilePermissions(dir.resolve("2026-11-23-visits.csv")))
+                .isEqualTo(Files.getPosixFilePermissions(control));
+    }
+
+    @Test
     void aCharacterTheFontLacksIsReplacedNotFatal(@TempDir Path dir) throws Exception {
         OfficeEngine engine = ScriptedDay.play();
         // An emoji and a private-use character: neither is in Noto Sans SC.
