@@ -24,7 +24,7 @@ final class PdfTableRenderer {
     private static final float MAX_HEADER = 48f;
     /** Room for a handwritten signature in a row. */
     private static final float SIGNING_ROW = 20f;
-    private static final float SIGNATURE = 80f;
+    private static final float SIGNATURE = 100f;
     private final PdfFont regular;
     private final PdfFont bold;
 
