@@ -53,8 +53,9 @@ public sealed interface Event {
             implements Event {
     }
 
-    /** R7, R9a: a violation recorded. */
-    record ViolationRecorded(LocalDateTime at, String consultant, PassReason reason) implements Event {
+    /** R7, R9a: a violation recorded, on the rotation where the rejection happened. */
+    record ViolationRecorded(LocalDateTime at, String consultant, PassReason reason, Channel channel, String group)
+            implements Event {
     }
 
     /** R7, R9a, R23: removed from the day's rotation. */
@@ -85,8 +86,8 @@ public sealed interface Event {
     record OwnershipRemoved(LocalDateTime at, String phone, String consultant) implements Event {
     }
 
-    /** R19: a closed deal. */
-    record DealMarked(LocalDateTime at, String phone, String consultant) implements Event {
+    /** R19: a closed deal, marked on the visit {@code ref}. */
+    record DealMarked(LocalDateTime at, String phone, String consultant, String ref) implements Event {
     }
 
     /** R18: a follow-up refreshed protection. */

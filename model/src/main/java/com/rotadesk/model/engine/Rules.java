@@ -494,7 +494,7 @@ final class Rules {
         if (reason.isRejection()) {
             ConsultantDay cd = day.existing(c);
             cd.violations++;
-            emit(new Event.ViolationRecorded(at, c, reason));
+            emit(new Event.ViolationRecorded(at, c, reason, r.key.channel(), r.key.group()));
             boolean disqualify = outcome == PassOutcome.DISQUALIFY;
             if (reason == PassReason.DECLINED) {
                 cd.declines++;
@@ -553,7 +553,13 @@ final class Rules {
         } else {
             v.state = VisitState.CALL_TAKEN;
         }
-        emit(new Event.Received(at, v.ref, consultant, v.channel, v.group, counted, makeUp, r.round, why));
+        // the round the turn belongs to: serving the last of the list has already moved the pointer on
+        int round = switch (why) {
+            case AssignmentReason.NextInRotation n -> n.round();
+            case AssignmentReason.Surge s -> s.round();
+            default -> r.round;
+        };
+        emit(new Event.Received(at, v.ref, consultant, v.channel, v.group, counted, makeUp, round, why));
         String phone = v.registration.phone();
         if (phone == null) {
             return;
@@ -666,7 +672,7 @@ final class Rules {
         List<String> household = c == null ? List.of() : c.household();
         String name = c == null ? v.registration.name() : c.name();
         clients.put(new Client(phone, name, household, v.consultant, a.at(), true, c == null ? null : c.lead()));
-        emit(new Event.DealMarked(a.at(), phone, v.consultant));
+        emit(new Event.DealMarked(a.at(), phone, v.consultant, v.ref));
     }
 
     void followUp(Action.FollowUp a) {
