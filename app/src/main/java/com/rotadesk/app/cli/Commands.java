@@ -6,6 +6,10 @@ import com.rotadesk.model.scenario.ScenarioException;
 import com.rotadesk.model.scenario.ScenarioParser;
 import com.rotadesk.model.scenario.ScenarioRunner;
 import com.rotadesk.model.Action;
+import com.rotadesk.app.sheets.SheetExportException;
+import com.rotadesk.app.sheets.SheetExporter;
+import com.rotadesk.app.sheets.SheetFormat;
+import com.rotadesk.app.sheets.SheetOptions;
 import com.rotadesk.persistence.Backups;
 import com.rotadesk.persistence.DataFolder;
 import com.rotadesk.persistence.OfficeStore;
@@ -28,7 +32,7 @@ import java.util.Set;
  */
 public final class Commands {
     /** Command names this class runs. */
-    public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario");
+    public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario", "export");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -56,6 +60,7 @@ public final class Commands {
                 case "backup" -> backup(folder);
                 case "restore" -> restore(folder, a.requirePositional(0, "restore needs the backup file"));
                 case "load-scenario" -> loadScenario(folder, a.requirePositional(0, "load-scenario needs a .scenario file"));
+                case "export" -> export(folder, a);
                 default -> {
                     err.println("rotadesk: unknown command '" + a.command() + "' (" + String.join(", ", NAMES) + ")");
                     yield 2;
@@ -114,6 +119,82 @@ public final class Commands {
         return 0;
     }
 
+    /**
+     * {@code export --date D [--to D2] --format pdf,xlsx,csv --out DIR [--lang zh|en] [--full-phones]}: every
+     * sheet of every day in the range, each day replayed from its opening.
+     */
+    private int export(Path folder, Arguments a) {
+        String date = a.option("date");
+        if (date == null) {
+            throw new IllegalArgumentException("export needs --date YYYY-MM-DD");
+        }
+        java.time.LocalDate from;
+        java.time.LocalDate to;
+        try {
+            from = java.time.LocalDate.parse(date);
+            to = a.option("to") == null ? from : java.time.LocalDate.parse(a.option("to"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("dates are YYYY-MM-DD: " + e.getParsedString());
+        }
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --date " + from);
+        }
+        String out = a.option("out");
+        if (out == null) {
+            throw new IllegalArgumentException("export needs --out DIR");
+        }
+        java.util.EnumSet<SheetFormat> formats = java.util.EnumSet.noneOf(SheetFormat.class);
+        for (String f : a.optionOr("format", "pdf,xlsx,csv").split(",")) {
+            try {
+                formats.add(SheetFormat.valueOf(f.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown format '" + f + "' (pdf, xlsx, csv)");
+            }
+        }
+        java.util.Locale locale = switch (a.optionOr("lang", defaultLang())) {
+            case "zh" -> java.util.Locale.SIMPLIFIED_CHINESE;
+            case "en" -> java.util.Locale.ENGLISH;
+            default -> throw new IllegalArgumentException("--lang is zh or en");
+        };
+        SheetOptions options = new SheetOptions(locale, a.flag("full-phones"));
+        try {
+            java.nio.file.Files.createDirectories(Path.of(out));
+        } catch (IOException e) {
+            err.println("rotadesk: cannot create the folder " + out + ": " + e.getMessage());
+            return 1;
+        }
+        SheetExporter exporter = SheetExporter.standard();
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>(store.days());
+            int files = 0;
+            int exported = 0;
+            for (java.time.LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!days.contains(day)) {
+                    if (from.equals(to)) {
+                        err.println("rotadesk: the data folder holds no day " + day);
+                        return 1;
+                    }
+                    continue;
+                }
+                files += exporter.export(store.engineAt(day), Path.of(out), formats, options).size();
+                exported++;
+            }
+            out().println("exported " + exported + " day(s), " + files + " file(s) to " + Path.of(out).toAbsolutePath());
+            return exported > 0 ? 0 : 1;
+        } catch (SheetExportException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private PrintStream out() {
+        return out;
+    }
+
+    private static String defaultLang() {
+        return java.util.Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en";
+    }
+
     private int loadScenario(Path folder, String file) {
         Scenario scenario;
         try {
@@ -157,6 +238,8 @@ public final class Commands {
 
     /** {@code COMMAND [positional...] [--name value...]}. */
     record Arguments(String command, List<String> positional, Map<String, String> options) {
+        private static final Set<String> FLAGS = Set.of("full-phones");
+
         static Arguments parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("no command given");
@@ -168,7 +251,9 @@ public final class Commands {
                 if (arg.startsWith("--")) {
                     String name = arg.substring(2);
                     int eq = name.indexOf('=');
-                    if (eq >= 0) {
+                    if (FLAGS.contains(name)) {
+                        options.put(name, "true");
+                    } else if (eq >= 0) {
                         options.put(name.substring(0, eq), name.substring(eq + 1));
                     } else if (i + 1 < args.length) {
                         options.put(name, args[++i]);
@@ -184,6 +269,14 @@ public final class Commands {
 
         String option(String name) {
             return options.get(name);
+        }
+
+        String optionOr(String name, String fallback) {
+            return options.getOrDefault(name, fallback);
+        }
+
+        boolean flag(String name) {
+            return options.containsKey(name);
         }
 
         String requirePositional(int index, String message) {

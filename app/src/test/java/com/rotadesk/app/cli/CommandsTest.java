@@ -101,6 +101,40 @@ class CommandsTest {
     }
 
     @Test
+    void exportWritesEverySheetOfTheDayInEveryFormat() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+        Path out = dir.resolve("out");
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+
+        assertThat(run("export", "--data-dir", data.toString(), "--date", "2026-11-23", "--format", "pdf,xlsx,csv",
+                "--out", out.toString(), "--lang", "zh")).as(this::err).isZero();
+
+        assertThat(out()).contains("exported 1 day(s), 9 file(s)");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("2026-11-23-rotation.pdf",
+                    "2026-11-23-visits.pdf", "2026-11-23-calls.pdf", "2026-11-23-summary.pdf", "2026-11-23-rotation.csv",
+                    "2026-11-23-visits.csv", "2026-11-23-calls.csv", "2026-11-23-summary.csv", "2026-11-23.xlsx");
+        }
+        String visits = Files.readString(out.resolve("2026-11-23-visits.csv"), StandardCharsets.UTF_8);
+        assertThat(visits).startsWith("\uFEFF").contains("王先生").contains("138****0001").doesNotContain("13800000001");
+    }
+
+    @Test
+    void exportOfADayTheFolderDoesNotHoldFailsClearly() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+
+        assertThat(run("export", "--data-dir", data.toString(), "--date", "2026-11-20", "--out",
+                dir.resolve("out").toString())).isOne();
+        assertThat(err()).contains("no day 2026-11-20");
+        assertThat(run("export", "--data-dir", data.toString(), "--date", "2026-11-23", "--out",
+                dir.resolve("out").toString(), "--format", "docx")).isEqualTo(2);
+        assertThat(err()).contains("unknown format 'docx'");
+    }
+
+    @Test
     void unknownCommandsAndMissingArgumentsGiveOneLineReasons() {
         assertThat(run("frobnicate", "--data-dir", dir.toString())).isEqualTo(2);
         assertThat(err()).contains("unknown command");
