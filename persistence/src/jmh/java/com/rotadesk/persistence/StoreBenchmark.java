@@ -49,8 +49,8 @@ public final class StoreBenchmark {
                 store.engine().nextUp(null, Channel.WALK_IN);
                 opens[i] = ms(t);
                 if (i == 0) {
-                    rows.add(String.format("| history | %d journal entries, %,d clients, %d days |", store.journalSize(),
-                            store.engine().clients().size(), store.days().size()));
+                    rows.add(String.format("| history | %,d journal entries, %,d clients, %,d visits |",
+                            store.journalSize(), store.clientCount(), store.visitCount()));
                 }
             }
         }

@@ -63,9 +63,20 @@ public final class Backups {
         }
     }
 
-    static Path create(DSLContext db, Path dataFolder) {
+    /** The journal size the newest backup holds (from its name), or -1 without one. */
+    static long newestSeq(Path dataFolder) {
+        for (Path p : list(dataFolder)) {
+            var m = java.util.regex.Pattern.compile("-s(\\d+)\\.zip$").matcher(p.getFileName().toString());
+            if (m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+        }
+        return -1;
+    }
+
+    static Path create(DSLContext db, Path dataFolder, long seq) {
         Path dir = folderOf(dataFolder);
-        Path target = dir.resolve("rotadesk-" + LocalDateTime.now().format(STAMP) + ".zip");
+        Path target = dir.resolve("rotadesk-" + LocalDateTime.now().format(STAMP) + "-s" + seq + ".zip");
         Path partial = dir.resolve(target.getFileName() + ".partial");
         try {
             Files.createDirectories(dir);

@@ -107,9 +107,6 @@ public final class OfficeStore implements AutoCloseable {
         journal.load(db);
         persons.load(db);
         engine = resumeLatest(db);
-        if (journal.size() > 0 && Backups.dueToday(folder)) {
-            Backups.create(db, folder);
-        }
     }
 
     /** The engine now: today's opening, then today's entries (the full journal when no day has begun). */
@@ -315,11 +312,20 @@ public final class OfficeStore implements AutoCloseable {
         return resumeFrom(db, r.get(DAY_OPENING.SEQ), OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
     }
 
+    /** How many clients the office knows. */
+    public synchronized long clientCount() {
+        return db.fetchCount(CLIENT);
+    }
+
+    /** How many visits and calls the office has registered, all days. */
+    public synchronized long visitCount() {
+        return db.fetchCount(VISIT);
+    }
+
     /** The days the journal holds, oldest first. */
     public synchronized List<LocalDate> days() {
-        return db.selectDistinct(VISIT.DAY_DATE).from(VISIT).unionAll(
-                        db.selectDistinct(CONSULTANT_DAY.DAY_DATE).from(CONSULTANT_DAY))
-                .fetch(0, LocalDate.class).stream().distinct().sorted().toList();
+        return db.selectDistinct(DAY_OPENING.DAY_DATE).from(DAY_OPENING).orderBy(DAY_OPENING.DAY_DATE)
+                .fetch(DAY_OPENING.DAY_DATE);
     }
 
     /** Checks the journal's hash chain. */
@@ -413,7 +419,19 @@ public final class OfficeStore implements AutoCloseable {
     /** A compressed copy of the database in the folder's {@code backups/}, keeping the newest 14. */
     public synchronized Path backup() {
         requireOpen();
-        return Backups.create(db, folder);
+        return Backups.create(db, folder, journal.size());
+    }
+
+    /**
+     * The daily backup, when the newest is a day old and something was confirmed since. Slow on a large
+     * database: the desk calls it from its background executor after start-up, never on the FX thread.
+     */
+    public synchronized java.util.Optional<Path> backupIfDue() {
+        requireOpen();
+        if (journal.size() > Backups.newestSeq(folder) && Backups.dueToday(folder)) {
+            return java.util.Optional.of(Backups.create(db, folder, journal.size()));
+        }
+        return java.util.Optional.empty();
     }
 
     private void requireOpen() {
@@ -430,8 +448,9 @@ public final class OfficeStore implements AutoCloseable {
         }
         closed = true;
         try {
-            if (journal.size() > 0) {
-                Backups.create(db, folder);
+            // at exit, only when something was confirmed since the newest backup
+            if (journal.size() > Backups.newestSeq(folder)) {
+                Backups.create(db, folder, journal.size());
             }
         } catch (RuntimeException e) {
             LOG.warn("backup at exit failed", e);

@@ -230,6 +230,18 @@ class OfficeStoreTest {
     }
 
     @Test
+    void closingBacksUpOnlyWhenSomethingWasConfirmedSinceTheNewestBackup() {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            twoGeneratedDays(6).subList(0, 10).forEach(store::submit);
+        }
+        assertThat(Backups.list(folder)).hasSize(1);
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            assertThat(store.backupIfDue()).isEmpty();
+        }
+        assertThat(Backups.list(folder)).as("nothing new: no second backup at exit").hasSize(1);
+    }
+
+    @Test
     void aCorruptDatabaseFileGetsAClearMessage() throws IOException {
         Files.writeString(folder.resolve("rotadesk.mv.db"), "H:2,block:2,blockSize:1000,chunk:... not really".repeat(200));
 
