@@ -1,0 +1,101 @@
+package com.rotadesk.app.ui;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.AssignmentReason;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.ConsultantStatus;
+import com.rotadesk.model.Credit;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitState;
+import com.rotadesk.model.engine.ConsultantView;
+import com.rotadesk.model.engine.OfficeEngine;
+import com.rotadesk.model.engine.Proposal;
+import com.rotadesk.model.engine.RotationView;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the board shows, copied from the engine on the store's thread, so the FX thread never touches
+ * the engine while an action is being confirmed.
+ */
+public record BoardSnapshot(LocalDate date, String office, List<String> groups, Map<String, Lane> lanes,
+        List<Visit> visits, List<Visit> waiting, List<Action> undoable, boolean surge,
+        List<ConsultantView> everyone) {
+
+    /** One consultant card. */
+    public record Card(String name, ConsultantStatus status, String receiving, LocalDateTime receivingSince,
+            int turns, int credits, LocalDateTime oldestCredit, int violations) {
+    }
+
+    /** One group on one channel: the list, the pointer and who is next. */
+    public record Lane(String group, Channel channel, List<Card> cards, int pointer, int round, Proposal next) {
+    }
+
+    /** The key of a lane in {@link #lanes}. */
+    public static String key(String group, Channel channel) {
+        return group + "/" + channel.code();
+    }
+
+    /** Copies the board from the engine. */
+    public static BoardSnapshot of(OfficeEngine engine) {
+        if (engine.date() == null) {
+            return new BoardSnapshot(null, engine.profile() == null ? "" : engine.profile().name(), List.of(),
+                    Map.of(), List.of(), List.of(), List.of(), false, List.of());
+        }
+        List<Visit> visits = engine.visits();
+        List<String> groups = new ArrayList<>();
+        if (engine.profile() != null) {
+            engine.profile().groups().forEach(g -> groups.add(g.name()));
+        }
+        engine.groups().forEach(g -> {
+            if (!groups.contains(g)) {
+                groups.add(g);
+            }
+        });
+        if (groups.isEmpty()) {
+            groups.add(engine.defaultGroup());
+        }
+        Map<String, Lane> lanes = new LinkedHashMap<>();
+        for (String g : groups) {
+            for (Channel ch : Channel.values()) {
+                RotationView r = engine.rotation(g, ch);
+                List<Card> cards = new ArrayList<>();
+                for (String name : r.members()) {
+                    Visit with = null;
+                    for (Visit v : visits) {
+                        if (name.equals(v.consultant()) && v.state() == VisitState.RECEIVING
+                                && (with == null || v.receivedAt().isAfter(with.receivedAt()))) {
+                            with = v;
+                        }
+                    }
+                    List<Credit> credits = engine.credits(name, g, ch);
+                    cards.add(new Card(name, engine.status(name),
+                            with == null ? null : displayName(with), with == null ? null : with.receivedAt(),
+                            engine.turns(name, g, ch), credits.size(),
+                            credits.isEmpty() ? null : credits.getFirst().since(), engine.violations(name)));
+                }
+                lanes.put(key(g, ch), new Lane(g, ch, cards, r.pointer(), r.round(), engine.nextUp(g, ch)));
+            }
+        }
+        List<Action> undoable = engine.undoable();
+        return new BoardSnapshot(engine.date(), engine.profile() == null ? "" : engine.profile().name(), groups,
+                lanes, visits, engine.waiting(), undoable.subList(Math.max(0, undoable.size() - 8), undoable.size()),
+                engine.surge(), engine.consultants());
+    }
+
+    /** The visitor's name as the desk shows it; erased visitors have none. */
+    public static String displayName(Visit v) {
+        String n = v.registration().name();
+        return n == null || n.startsWith("@") ? "—" : n;
+    }
+
+    /** Whether the reason is a make-up (for highlighting). */
+    public static boolean makeUp(AssignmentReason r) {
+        return r instanceof AssignmentReason.MakeUp;
+    }
+}

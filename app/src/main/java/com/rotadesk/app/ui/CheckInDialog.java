@@ -1,0 +1,396 @@
+package com.rotadesk.app.ui;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.PassReason;
+import com.rotadesk.model.Phones;
+import com.rotadesk.model.Registration;
+import com.rotadesk.model.Rejection;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitSource;
+import com.rotadesk.model.VisitType;
+import com.rotadesk.persistence.PhoneMatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * The check-in dialog (F2) and the call dialog (F3): phone first with live lookup, the engine's proposal with its
+ * reason, Enter confirms, Alt+N / Alt+D reject the proposal and show the next one in place.
+ */
+final class CheckInDialog {
+    private final Texts t;
+    private final DeskService service;
+    private final Channel channel;
+    private final String group;
+    private final List<String> consultants;
+    private final Consumer<BoardSnapshot> onDone;
+    private final Stage stage = new Stage();
+    private final TextField phone = new TextField();
+    private final ListView<PhoneMatch> matches = new ListView<>();
+    private final TextField name = new TextField();
+    private final Spinner<Integer> party = new Spinner<>(1, 50, 1);
+    private final ComboBox<VisitSource> source = new ComboBox<>();
+    private final ComboBox<VisitType> type = new ComboBox<>();
+    private final ComboBox<String> named = new ComboBox<>();
+    private final Label warning = new Label();
+    private final HBox household = new HBox();
+    private final Label householdText = new Label();
+    private final Label proposal = new Label();
+    private final Label why = new Label();
+    private final Label passes = new Label();
+    private final Button confirm;
+    private final Button notHere;
+    private final Button declines;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final String ref;
+    private Boolean family;
+    private PhoneMatch chosen;
+    private Visit trial;
+    private int lookups;
+    private int trials;
+
+    CheckInDialog(Window owner, Texts t, DeskService service, Channel channel, String group, List<String> consultants,
+            Consumer<BoardSnapshot> onDone) {
+        this.t = t;
+        this.service = service;
+        this.channel = channel;
+        this.group = group;
+        this.consultants = consultants;
+        this.onDone = onDone;
+        this.ref = (channel == Channel.PHONE ? "call-" : "visit-") + System.currentTimeMillis();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(t.get(channel == Channel.PHONE ? "checkin.callTitle" : "checkin.title"));
+        confirm = new Button(t.get("checkin.confirm"));
+        notHere = new Button(t.get("checkin.notHere"));
+        declines = new Button(t.get("checkin.declines"));
+        Button cancel = new Button(t.get("checkin.cancel"));
+        confirm.setDefaultButton(true);
+        cancel.setCancelButton(true);
+        confirm.setOnAction(e -> confirm());
+        notHere.setOnAction(e -> reject(PassReason.ABSENT));
+        declines.setOnAction(e -> reject(PassReason.DECLINED));
+        cancel.setOnAction(e -> stage.close());
+
+        source.getItems().setAll(VisitSource.values());
+        source.setValue(channel == Channel.PHONE ? VisitSource.PHONE_INVITATION : VisitSource.WALK_IN);
+        source.setConverter(converter(s -> s == null ? "" : t.source(s)));
+        type.getItems().add(null);
+        type.getItems().addAll(VisitType.values());
+        type.setConverter(converter(v -> v == null ? autoTypeText() : t.type(v)));
+        type.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(VisitType item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? autoTypeText() : t.type(item));
+            }
+        });
+        named.getItems().setAll(consultants);
+        matches.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PhoneMatch m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : describe(m));
+            }
+        });
+        matches.setFocusTraversable(false);
+        matches.setFixedCellSize(30);
+
+        Button familyYes = new Button(t.get("checkin.family"));
+        Button familyNo = new Button(t.get("checkin.notFamily"));
+        familyYes.setOnAction(e -> {
+            family = true;
+            household.setVisible(false);
+            household.setManaged(false);
+            refresh();
+        });
+        familyNo.setOnAction(e -> {
+            family = false;
+            household.setVisible(false);
+            household.setManaged(false);
+            refresh();
+        });
+        household.getChildren().addAll(householdText, familyYes, familyNo);
+        household.getStyleClass().add("household");
+        household.setVisible(false);
+        household.setManaged(false);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("checkin");
+        int row = 0;
+        grid.addRow(row++, new Label(t.get("checkin.phone")), phone);
+        grid.add(matches, 1, row++);
+        grid.addRow(row++, new Label(t.get("checkin.name")), name);
+        grid.add(household, 1, row++);
+        grid.addRow(row++, new Label(t.get("checkin.party")), party);
+        grid.addRow(row++, new Label(t.get("checkin.source")), source);
+        grid.addRow(row++, new Label(t.get("checkin.type")), type);
+        grid.addRow(row++, new Label(t.get("checkin.named")), named);
+        grid.add(warning, 1, row++);
+        proposal.getStyleClass().add("proposal");
+        why.getStyleClass().add("why");
+        passes.getStyleClass().add("why");
+        grid.addRow(row++, new Label(t.get("checkin.proposal")), new VBox(4, proposal, why, passes));
+        HBox buttons = new HBox(10, confirm, notHere, declines, cancel);
+        grid.add(buttons, 0, row, 2, 1);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(90),
+                new javafx.scene.layout.ColumnConstraints(460));
+        matches.setVisible(false);
+        matches.setManaged(false);
+        named.setDisable(true);
+
+        phone.textProperty().addListener((o, a, b) -> phoneTyped(b));
+        name.textProperty().addListener((o, a, b) -> refresh());
+        party.valueProperty().addListener((o, a, b) -> refresh());
+        source.valueProperty().addListener((o, a, b) -> refresh());
+        type.valueProperty().addListener((o, a, b) -> {
+            named.setDisable(b != VisitType.DESIGNATED && b != VisitType.REFERRAL);
+            refresh();
+        });
+        named.valueProperty().addListener((o, a, b) -> refresh());
+        phone.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !matches.getItems().isEmpty()) {
+                int i = matches.getSelectionModel().getSelectedIndex();
+                matches.getSelectionModel().select(Math.min(matches.getItems().size() - 1, i + 1));
+                choose(matches.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && !matches.getItems().isEmpty()) {
+                int i = matches.getSelectionModel().getSelectedIndex();
+                matches.getSelectionModel().select(Math.max(0, i - 1));
+                choose(matches.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        matches.setOnMouseClicked(e -> choose(matches.getSelectionModel().getSelectedItem()));
+
+        Scene scene = new Scene(grid);
+        scene.getStylesheets().add(DeskApp.stylesheet());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), this::notHere);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN), this::declines);
+        stage.setScene(scene);
+        refresh();
+    }
+
+    private void notHere() {
+        if (!notHere.isDisabled()) {
+            reject(PassReason.ABSENT);
+        }
+    }
+
+    private void declines() {
+        if (!declines.isDisabled()) {
+            reject(PassReason.DECLINED);
+        }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void show() {
+        stage.show();
+        phone.requestFocus();
+    }
+
+    private String autoTypeText() {
+        return t.get("checkin.autoType");
+    }
+
+    private String describe(PhoneMatch m) {
+        String owner = m.owner() == null ? t.get("checkin.matchPublic")
+                : m.deal() ? t.get("checkin.matchDeal", m.owner())
+                : t.get("checkin.matchOwner", m.owner(), m.protectedUntil().format(DateTimeFormatter.ofPattern("MM-dd")));
+        String last = m.lastVisit() == null ? "" : " · " + t.get("checkin.lastVisit",
+                m.lastVisit().format(DateTimeFormatter.ofPattern("MM-dd")));
+        return t.get("checkin.match", Phones.mask(m.phone()), m.name() == null ? "" : m.name(), owner) + last;
+    }
+
+    private void phoneTyped(String text) {
+        String digits = Phones.normalise(text);
+        if (chosen != null && (digits == null || !(chosen.phone().startsWith(digits) || chosen.phone().endsWith(digits)))) {
+            chosen = null;
+        }
+        if (digits == null || digits.length() < 3) {
+            matches.getItems().clear();
+            showMatches();
+            refresh();
+            return;
+        }
+        int mine = ++lookups;
+        service.lookup(digits).whenComplete((found, error) -> Platform.runLater(() -> {
+            if (mine != lookups || error != null) {
+                return;
+            }
+            matches.getItems().setAll(found);
+            showMatches();
+            boolean exact = found.stream().anyMatch(m -> m.phone().equals(digits));
+            if (found.size() == 1 && (digits.length() == 4 || exact)) {
+                matches.getSelectionModel().select(0);
+                choose(found.getFirst());
+            } else {
+                refresh();
+            }
+        }));
+    }
+
+    private void showMatches() {
+        boolean any = !matches.getItems().isEmpty();
+        matches.setPrefHeight(Math.min(6, matches.getItems().size()) * 30 + 4);
+        matches.setVisible(any);
+        matches.setManaged(any);
+        stage.sizeToScene();
+    }
+
+    private void choose(PhoneMatch m) {
+        chosen = m;
+        if (m != null && m.name() != null && name.getText().isBlank()) {
+            name.setText(m.name());
+        }
+        refresh();
+    }
+
+    private String effectivePhone() {
+        if (chosen != null) {
+            return chosen.phone();
+        }
+        return Phones.normalise(phone.getText());
+    }
+
+    private Action.CheckIn draft() {
+        String p = effectivePhone();
+        String n = name.getText() == null || name.getText().isBlank() ? null : name.getText().strip();
+        return new Action.CheckIn(service.now(), channel, ref, new Registration(n, p, party.getValue(), source.getValue()),
+                type.getValue(), type.getValue() == VisitType.DESIGNATED || type.getValue() == VisitType.REFERRAL
+                        ? named.getValue() : null, family, group, rejections);
+    }
+
+    private void refresh() {
+        String p = effectivePhone();
+        String n = name.getText();
+        if (p != null && !Phones.plausible(p) && chosen == null) {
+            warning.setText("⚠ " + t.get("checkin.badPhone"));
+            warning.getStyleClass().setAll("label", "warning");
+        } else if (p == null || n == null || n.isBlank()) {
+            warning.setText("⚠ " + t.get("checkin.incomplete"));
+            warning.getStyleClass().setAll("label", "warning");
+        } else {
+            warning.setText("");
+        }
+        Action.CheckIn draft = draft();
+        int mine = ++trials;
+        service.trial(draft).whenComplete((visit, error) -> Platform.runLater(() -> {
+            if (mine != trials) {
+                return;
+            }
+            if (error != null) {
+                trial = null;
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                proposal.setText("—");
+                why.setText(cause instanceof ActionRejectedException ? t.get("error.refused", cause.getMessage())
+                        : String.valueOf(cause.getMessage()));
+                why.getStyleClass().setAll("label", "error");
+                confirm.setDisable(true);
+                notHere.setDisable(true);
+                declines.setDisable(true);
+                return;
+            }
+            trial = visit;
+            why.getStyleClass().setAll("label", "why");
+            if (visit.householdConflict() && family == null) {
+                householdText.setText(t.get("checkin.household", "—", n));
+                service.clientName(visit.registration().phone()).thenAccept(owner -> Platform.runLater(() ->
+                        householdText.setText(t.get("checkin.household", owner == null ? "—" : owner, n))));
+                household.setVisible(true);
+                household.setManaged(true);
+            }
+            if (visit.consultant() == null) {
+                proposal.setText("—");
+                why.setText(t.get("checkin.waits"));
+            } else {
+                proposal.setText(visit.consultant());
+                why.setText(t.type(visit.type()) + " · " + t.reason(visit.reason())
+                        + (visit.counted() ? " · " + t.get("visit.counted") : ""));
+            }
+            List<String> passed = new ArrayList<>();
+            rejections.forEach(r -> passed.add(r.consultant() + " " + t.pass(r.reason())));
+            passes.setText(passed.isEmpty() ? "" : t.get("checkin.passes", String.join("，", passed)));
+            confirm.setDisable(false);
+            boolean canReject = visit.consultant() != null
+                    && (visit.type() == VisitType.NEW || visit.type() == VisitType.REFERRAL && visit.counted());
+            notHere.setDisable(!canReject);
+            declines.setDisable(!canReject);
+            stage.sizeToScene();
+        }));
+    }
+
+    private void reject(PassReason reason) {
+        if (trial == null || trial.consultant() == null) {
+            return;
+        }
+        rejections.add(new Rejection(trial.consultant(), reason));
+        refresh();
+    }
+
+    private void confirm() {
+        if (trial == null) {
+            return;
+        }
+        confirm.setDisable(true);
+        service.submit(draft()).whenComplete((board, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                confirm.setDisable(false);
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                why.setText(DeskApp.describe(t, cause, service));
+                why.getStyleClass().setAll("label", "error");
+                return;
+            }
+            stage.close();
+            onDone.accept(board);
+        }));
+    }
+
+    /** Fills the dialog as a receptionist would (for screenshots). */
+    void typeForScreenshot(String phoneText, String nameText) {
+        phone.setText(phoneText);
+        name.setText(nameText);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T object) {
+                return f.apply(object);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

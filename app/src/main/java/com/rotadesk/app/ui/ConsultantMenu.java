@@ -1,0 +1,134 @@
+package com.rotadesk.app.ui;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.AwayKind;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.ConsultantStatus;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitState;
+import com.rotadesk.model.VoidReason;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** What can be done to a consultant from the card: presence, receptions, and the manager's adjustments. */
+final class ConsultantMenu {
+    private final Texts t;
+    private final DeskService service;
+    private final Supplier<BoardView> board;
+    private final Consumer<Action[]> submit;
+
+    ConsultantMenu(Texts t, DeskService service, Supplier<BoardView> board, Consumer<Action[]> submit) {
+        this.t = t;
+        this.service = service;
+        this.board = board;
+        this.submit = submit;
+    }
+
+    ContextMenu menuFor(String consultant) {
+        BoardSnapshot s = board.get().snapshot();
+        ConsultantStatus status = s.everyone().stream().filter(c -> c.name().equals(consultant)).findFirst()
+                .map(c -> c.status()).orElse(ConsultantStatus.SIGNED_OUT);
+        ContextMenu menu = new ContextMenu();
+        List<MenuItem> items = new ArrayList<>();
+        if (status == ConsultantStatus.SIGNED_OUT) {
+            items.add(item("action.signIn", () -> act(new Action.SignIn(service.now(), consultant, null))));
+        } else if (status != ConsultantStatus.DISQUALIFIED) {
+            if (status == ConsultantStatus.AWAY_BUSINESS || status == ConsultantStatus.AWAY_PRIVATE) {
+                items.add(item("action.back", () -> act(new Action.Back(service.now(), consultant))));
+            } else {
+                items.add(item("action.awayBusiness",
+                        () -> act(new Action.StepAway(service.now(), consultant, AwayKind.BUSINESS))));
+                items.add(item("action.awayPrivate",
+                        () -> act(new Action.StepAway(service.now(), consultant, AwayKind.PRIVATE))));
+            }
+            latestReception(consultant).ifPresent(v -> {
+                items.add(item("action.end", () -> act(new Action.EndVisit(service.now(), v.ref()))));
+                if (v.counted()) {
+                    items.add(item("action.void", () -> voidReception(v)));
+                }
+                items.add(item("action.deal", () -> act(new Action.MarkDeal(service.now(), v.ref()))));
+            });
+            items.add(item("action.signOut", () -> act(new Action.SignOut(service.now(), consultant))));
+        }
+        items.add(new SeparatorMenuItem());
+        if (status == ConsultantStatus.DISQUALIFIED) {
+            items.add(item("action.reinstate", () -> reason().ifPresent(r ->
+                    act(new Action.Reinstate(service.now(), consultant, r)))));
+        } else if (status != ConsultantStatus.SIGNED_OUT) {
+            Channel ch = board.get().channel();
+            items.add(item("action.grant", () -> reason().ifPresent(r ->
+                    act(new Action.GrantCredit(service.now(), consultant, ch, r)))));
+            items.add(item("action.take", () -> reason().ifPresent(r ->
+                    act(new Action.TakeCredit(service.now(), consultant, ch, r)))));
+            items.add(item("action.disqualify", () -> reason().ifPresent(r ->
+                    act(new Action.Disqualify(service.now(), consultant, r)))));
+            s.waiting().stream().filter(w -> w.channel() == ch).findFirst().ifPresent(w ->
+                    items.add(item("action.assign", () -> reason().ifPresent(r ->
+                            act(new Action.AssignTo(service.now(), w.ref(), consultant, w.type()
+                                    == com.rotadesk.model.VisitType.NEW, r))))));
+        }
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    /** F4: the consultant's latest reception ends. */
+    void endReception(String consultant) {
+        latestReception(consultant).ifPresent(v -> act(new Action.EndVisit(service.now(), v.ref())));
+    }
+
+    /** F5: away on business, or back when away. */
+    void toggleAway(String consultant) {
+        ConsultantStatus status = board.get().snapshot().everyone().stream().filter(c -> c.name().equals(consultant))
+                .findFirst().map(c -> c.status()).orElse(ConsultantStatus.SIGNED_OUT);
+        switch (status) {
+            case AWAY_BUSINESS, AWAY_PRIVATE -> act(new Action.Back(service.now(), consultant));
+            case AVAILABLE, RECEIVING -> act(new Action.StepAway(service.now(), consultant, AwayKind.BUSINESS));
+            default -> { }
+        }
+    }
+
+    private Optional<Visit> latestReception(String consultant) {
+        return board.get().snapshot().visits().stream()
+                .filter(v -> consultant.equals(v.consultant()) && v.state() == VisitState.RECEIVING)
+                .max(Comparator.comparing(Visit::receivedAt));
+    }
+
+    private void voidReception(Visit v) {
+        ChoiceDialog<String> d = new ChoiceDialog<>(t.get("void.non-buyer"), t.get("void.non-buyer"),
+                t.get("void.others-client"), t.get("void.repeat"));
+        d.setTitle(t.get("action.void"));
+        d.setHeaderText(t.get("action.voidReason"));
+        d.showAndWait().ifPresent(choice -> {
+            VoidReason reason = choice.equals(t.get("void.others-client")) ? VoidReason.OTHERS_CLIENT
+                    : choice.equals(t.get("void.repeat")) ? VoidReason.REPEAT : VoidReason.NON_BUYER;
+            act(new Action.VoidVisit(service.now(), v.ref(), reason));
+        });
+    }
+
+    private Optional<String> reason() {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle(t.get("app.title"));
+        d.setHeaderText(t.get("action.reason"));
+        return d.showAndWait().map(String::strip).filter(r -> !r.isEmpty());
+    }
+
+    private MenuItem item(String key, Runnable run) {
+        MenuItem m = new MenuItem(t.get(key));
+        m.setOnAction(e -> run.run());
+        return m;
+    }
+
+    private void act(Action a) {
+        submit.accept(new Action[] {a});
+    }
+}

@@ -1,0 +1,68 @@
+package com.rotadesk.app.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How the desk was started.
+ *
+ * @param dataDir    {@code --data-dir}, or null for the default folder
+ * @param smoke      {@code --smoke}: open the folder, render one frame, exit
+ * @param screenshot {@code --screenshot FILE.png}: render the main window at 1600×900 to a PNG and exit
+ * @param view       with {@code --screenshot}: {@code main}, {@code checkin} or {@code floor}
+ * @param locale     {@code --lang zh|en}, or the OS locale
+ * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
+ * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
+ */
+public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String view, Locale locale, boolean demo,
+        java.time.LocalDateTime clockStart) {
+
+    /** Parses the desk's arguments; unknown ones are reported. */
+    public static DeskOptions parse(String[] args) {
+        String dataDir = null;
+        boolean smoke = false;
+        boolean demo = false;
+        java.time.LocalDateTime clockStart = null;
+        Path screenshot = null;
+        String view = "main";
+        Locale locale = Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
+                case "--smoke" -> smoke = true;
+                case "--demo" -> demo = true;
+                case "--clock" -> clockStart = java.time.LocalDateTime.parse(value(args, ++i, "--clock"));
+                case "--screenshot" -> screenshot = Path.of(value(args, ++i, "--screenshot"));
+                case "--view" -> view = value(args, ++i, "--view");
+                case "--lang" -> locale = switch (value(args, ++i, "--lang")) {
+                    case "zh" -> Locale.SIMPLIFIED_CHINESE;
+                    case "en" -> Locale.ENGLISH;
+                    default -> throw new IllegalArgumentException("--lang is zh or en");
+                };
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        return new DeskOptions(dataDir, smoke, screenshot, view, locale, demo, clockStart);
+    }
+
+    private static String value(String[] args, int i, String name) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args[i];
+    }
+
+    /** The desk's clock: the system's, or one that starts at {@code --clock} and runs on. */
+    public java.time.Clock clock() {
+        java.time.Clock system = java.time.Clock.systemDefaultZone();
+        if (clockStart == null) {
+            return system;
+        }
+        return java.time.Clock.offset(system, java.time.Duration.between(java.time.LocalDateTime.now(system), clockStart));
+    }
+
+    /** True when no window is shown to a person. */
+    public boolean headless() {
+        return smoke || screenshot != null;
+    }
+}

@@ -1,0 +1,134 @@
+package com.rotadesk.app.ui;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.Visit;
+import com.rotadesk.persistence.OfficeStore;
+import com.rotadesk.persistence.PhoneMatch;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The desk's single door to the store: every call runs on one background thread, so the FX thread never
+ * waits on the database, and actions are confirmed one at a time in the order they were made.
+ */
+public final class DeskService implements AutoCloseable {
+    private final OfficeStore store;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rotadesk-store");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Wraps an open store. */
+    public DeskService(OfficeStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Now, to the minute (the desk's times are minutes). */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The board as it stands. */
+    public CompletableFuture<BoardSnapshot> snapshot() {
+        return CompletableFuture.supplyAsync(() -> BoardSnapshot.of(store.engine()), worker);
+    }
+
+    /** Confirms actions in order, then returns the board. */
+    public CompletableFuture<BoardSnapshot> submit(Action... actions) {
+        return CompletableFuture.supplyAsync(() -> {
+            for (Action a : actions) {
+                store.submit(a);
+            }
+            return BoardSnapshot.of(store.engine());
+        }, worker);
+    }
+
+    /** Tries a check-in without keeping it. */
+    public CompletableFuture<Visit> trial(Action.CheckIn checkIn) {
+        return CompletableFuture.supplyAsync(() -> store.engine().trial(checkIn), worker);
+    }
+
+    /** Clients whose phone matches what was typed. */
+    public CompletableFuture<List<PhoneMatch>> lookup(String digits) {
+        LocalDateTime now = now();
+        return CompletableFuture.supplyAsync(() -> store.lookup(digits, now, 6), worker);
+    }
+
+    /** The client's registered name for a phone, or null. */
+    public CompletableFuture<String> clientName(String phone) {
+        return CompletableFuture.supplyAsync(() -> {
+            var c = store.engine().client(phone);
+            return c == null ? null : c.name();
+        }, worker);
+    }
+
+    /** True on the very first run. */
+    public CompletableFuture<Boolean> isEmpty() {
+        return CompletableFuture.supplyAsync(store::isEmpty, worker);
+    }
+
+    /** The daily backup, in the background. */
+    public void backupIfDue() {
+        worker.execute(() -> {
+            try {
+                store.backupIfDue();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DeskService.class).warn("daily backup failed", e);
+            }
+        });
+    }
+
+    /** The policy in force. */
+    public CompletableFuture<com.rotadesk.model.Policy> policy() {
+        return CompletableFuture.supplyAsync(() -> store.engine().policy(), worker);
+    }
+
+    /** The office's consultants in the manager's order (empty before the office is set up). */
+    public List<String> profileConsultants() {
+        try {
+            return CompletableFuture.supplyAsync(() -> store.engine().profile() == null ? List.<String>of()
+                    : store.engine().profile().consultants(), worker).get();
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    /** Today's sheets in every format chosen, into a folder. */
+    public CompletableFuture<List<java.nio.file.Path>> exportToday(com.rotadesk.app.sheets.SheetExporter exporter,
+            java.nio.file.Path folder, java.util.Set<com.rotadesk.app.sheets.SheetFormat> formats,
+            com.rotadesk.app.sheets.SheetOptions options) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return exporter.export(store.engine(), folder, formats, options);
+            } catch (com.rotadesk.app.sheets.SheetExportException e) {
+                throw new CompletionException(e);
+            }
+        }, worker);
+    }
+
+    /** The store's data folder. */
+    public java.nio.file.Path folder() {
+        return store.folder();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,89 @@
+package com.rotadesk.app.ui;
+
+import com.rotadesk.model.Channel;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The board for the sales floor: large, read-only, borderless, no visitor names or phones (privacy);
+ * follows the desk live. F11 toggles full screen, Esc closes it.
+ */
+final class FloorDisplay {
+    private final Texts t;
+    private final Clock clock;
+    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private final Label next = new Label();
+    private final Label why = new Label();
+    private final FlowPane cards = new FlowPane(18, 18);
+    private final Label waiting = new Label();
+    private final Scene scene;
+
+    FloorDisplay(Texts t, Clock clock) {
+        this.t = t;
+        this.clock = clock;
+        Label caption = new Label(t.get("floor.next"));
+        caption.getStyleClass().add("floor-caption");
+        next.getStyleClass().add("floor-next");
+        why.getStyleClass().add("floor-why");
+        waiting.getStyleClass().add("floor-waiting");
+        VBox root = new VBox(caption, next, why, cards, waiting);
+        root.getStyleClass().add("floor");
+        scene = new Scene(root, 1600, 900);
+        scene.getStylesheets().add(DeskApp.stylesheet());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F11) {
+                stage.setFullScreen(!stage.isFullScreen());
+            } else if (e.getCode() == KeyCode.ESCAPE && !stage.isFullScreen()) {
+                stage.close();
+            }
+        });
+        stage.setTitle(t.get("floor.title"));
+        stage.setScene(scene);
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    boolean showing() {
+        return stage.isShowing();
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    void update(BoardSnapshot s, String group) {
+        if (s == null || group == null) {
+            return;
+        }
+        BoardSnapshot.Lane lane = s.lanes().get(BoardSnapshot.key(group, Channel.WALK_IN));
+        if (lane == null) {
+            return;
+        }
+        String nextUp = lane.next() == null ? null : lane.next().consultant();
+        next.setText(nextUp == null ? "—" : nextUp);
+        why.setText(nextUp == null ? t.get("board.nobody") : t.reason(lane.next().reason()));
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        for (BoardSnapshot.Card c : lane.cards()) {
+            nodes.add(CardView.of(c, t, now, c.name().equals(nextUp), false));
+        }
+        cards.getChildren().setAll(nodes);
+        List<String> w = new ArrayList<>();
+        s.waiting().stream().filter(v -> v.channel() == Channel.WALK_IN).forEach(v ->
+                w.add(Math.max(0, Duration.between(v.arrival(), now).toMinutes()) + "′"));
+        waiting.setText(t.get("floor.waiting", w.isEmpty() ? "—" : String.join("  ", w)));
+    }
+}
