@@ -537,9 +537,14 @@ public final class DeskApp extends Application {
     }
 
     private void close() {
-        if (service != null) {
+        Platform.exit();
+    }
+
+    /** Releases the data folder (with the exit backup) however the desk ends. */
+    @Override
+    public void stop() {
+        if (service != null && !options.headless()) {
             service.close();
         }
-        Platform.exit();
     }
 }

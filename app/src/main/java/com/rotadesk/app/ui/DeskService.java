@@ -122,7 +122,10 @@ public final class DeskService implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (worker.isShutdown()) {
+            return;
+        }
         worker.shutdown();
         try {
             worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
