@@ -20,7 +20,8 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
     /** Parses the desk's arguments; unknown ones are reported. */
     public static DeskOptions parse(String[] args) {
         String dataDir = null;
-        boolean smoke = false;
+        // the installed smoke launcher sets this, since jpackage drops default arguments when others are given
+        boolean smoke = Boolean.getBoolean("rotadesk.smoke");
         boolean demo = false;
         java.time.LocalDateTime clockStart = null;
         Path screenshot = null;
