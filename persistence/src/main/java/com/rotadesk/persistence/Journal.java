@@ -59,10 +59,15 @@ final class Journal {
 
     /** Every entry from {@code fromSeq} on, in order. */
     static void forEach(DSLContext db, long fromSeq, Consumer<JournalEntry> each) {
+        forEach(db, fromSeq, Long.MAX_VALUE, each);
+    }
+
+    /** The entries from {@code fromSeq} to {@code toSeq}, in order. */
+    static void forEach(DSLContext db, long fromSeq, long toSeq, Consumer<JournalEntry> each) {
         try (var cursor = db.select(JOURNAL.SEQ, JOURNAL.ACTION_AT, JOURNAL.KIND, JOURNAL.PAYLOAD, JOURNAL.PERSON_ID,
                         JOURNAL.PREV_HASH, JOURNAL.HASH, PERSON.PHONE, PERSON.NAME)
                 .from(JOURNAL).leftJoin(PERSON).on(PERSON.ID.eq(JOURNAL.PERSON_ID))
-                .where(JOURNAL.SEQ.ge(fromSeq))
+                .where(JOURNAL.SEQ.between(fromSeq, toSeq))
                 .orderBy(JOURNAL.SEQ).fetchSize(1000).fetchLazy()) {
             for (var r : cursor) {
                 each.accept(new JournalEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),

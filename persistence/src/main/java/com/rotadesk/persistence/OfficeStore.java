@@ -122,17 +122,20 @@ public final class OfficeStore implements AutoCloseable {
     private static OfficeEngine resumeFrom(DSLContext db, long seq, com.rotadesk.model.engine.DayOpening opening,
             LocalDate until) {
         OfficeEngine e = OfficeEngine.resume(opening, new ClientVersions(db, seq));
-        return replayInto(db, e, seq + 1, until);
+        // only that day's entries are read: the next day's opening bounds the range
+        Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.SEQ.gt(seq))
+                .fetchOne(0, Long.class);
+        return replayInto(db, e, seq + 1, next == null ? Long.MAX_VALUE : next - 1, until);
     }
 
     /** Replays the journal into a new engine, stopping before the first day after {@code until} (null: all). */
     private static OfficeEngine replay(DSLContext db, LocalDate until) {
-        return replayInto(db, new OfficeEngine(Policy.defaults()), 1, until);
+        return replayInto(db, new OfficeEngine(Policy.defaults()), 1, Long.MAX_VALUE, until);
     }
 
-    private static OfficeEngine replayInto(DSLContext db, OfficeEngine e, long fromSeq, LocalDate until) {
+    private static OfficeEngine replayInto(DSLContext db, OfficeEngine e, long fromSeq, long toSeq, LocalDate until) {
         try {
-            Journal.forEach(db, fromSeq, entry -> {
+            Journal.forEach(db, fromSeq, toSeq, entry -> {
                 Action a = decode(entry);
                 if (a == null) {
                     return;
@@ -216,6 +219,7 @@ public final class OfficeStore implements AutoCloseable {
             Throwable cause = unwrap(e);
             // The engine may already hold the action: rebuild it from what the database really has.
             persons.reset(db);
+            readTables.forget();
             engine = resumeLatest(db);
             if (cause instanceof ActionRejectedException rejected) {
                 throw rejected;
@@ -341,6 +345,7 @@ public final class OfficeStore implements AutoCloseable {
     public synchronized RebuildReport rebuild() {
         requireOpen();
         Map<String, List<String>> before = readTableRows(db);
+        readTables.forget();
         long[] entries = {0};
         OfficeEngine[] rebuilt = {null};
         db.transaction(cfg -> {

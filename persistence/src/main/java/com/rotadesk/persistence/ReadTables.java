@@ -43,6 +43,9 @@ final class ReadTables {
     }
 
     private final BiFunction<DSLContext, Visit, Long> personIds;
+    /** The consultant rows last written for the current day, so an action writes only the rows it changed. */
+    private final Map<String, List<Object>> writtenConsultants = new java.util.HashMap<>();
+    private LocalDate writtenDay;
 
     /** {@code personIds} finds the person row of a visit's name and phone. */
     ReadTables(BiFunction<DSLContext, Visit, Long> personIds) {
@@ -70,8 +73,12 @@ final class ReadTables {
                 tx.insertInto(VISIT).set(visitRecord(tx, day, v)).execute();
                 addPhone(phones, v);
             }
+            writtenConsultants.clear();
+            writtenDay = day;
             for (ConsultantView c : engine.consultants()) {
-                tx.insertInto(CONSULTANT_DAY).set(consultantRecord(engine, day, c)).execute();
+                ConsultantDayRecord r = consultantRecord(engine, day, c);
+                tx.insertInto(CONSULTANT_DAY).set(r).execute();
+                writtenConsultants.put(c.name(), java.util.Arrays.asList(r.intoArray()));
             }
             writeSettings(tx, engine);
             if (!engine.date().equals(before.date())) {
@@ -79,18 +86,26 @@ final class ReadTables {
                         .set(DAY_OPENING.PAYLOAD, OpeningCodec.encode(engine.opening())).execute();
             }
         } else {
-            Set<Visit> unchanged = new HashSet<>(before.visits());
-            for (Visit v : visits) {
-                if (!unchanged.contains(v)) {
+            // visits keep their place in the day's list: compare each with the one it was before the action
+            for (int i = 0; i < visits.size(); i++) {
+                Visit v = visits.get(i);
+                if (i >= before.visits().size() || !v.equals(before.visits().get(i))) {
                     VisitRecord r = visitRecord(tx, day, v);
                     tx.insertInto(VISIT).set(r).onDuplicateKeyUpdate().set(r).execute();
                     addPhone(phones, v);
                 }
             }
-            // Turns and credits are not part of the view, so every consultant's row is written (a handful).
+            if (!day.equals(writtenDay)) {
+                writtenConsultants.clear();
+                writtenDay = day;
+            }
             for (ConsultantView c : engine.consultants()) {
                 ConsultantDayRecord r = consultantRecord(engine, day, c);
-                tx.insertInto(CONSULTANT_DAY).set(r).onDuplicateKeyUpdate().set(r).execute();
+                List<Object> values = java.util.Arrays.asList(r.intoArray());
+                if (!values.equals(writtenConsultants.get(c.name()))) {
+                    tx.insertInto(CONSULTANT_DAY).set(r).onDuplicateKeyUpdate().set(r).execute();
+                    writtenConsultants.put(c.name(), values);
+                }
             }
         }
         for (String phone : phones) {
@@ -102,6 +117,12 @@ final class ReadTables {
         if (v.registration().phone() != null) {
             phones.add(v.registration().phone());
         }
+    }
+
+    /** Forgets what was written (after a failed transaction or a rebuild): the next action writes every row. */
+    void forget() {
+        writtenConsultants.clear();
+        writtenDay = null;
     }
 
     static void writeClient(DSLContext tx, Client c, String phone, long seq) {
