@@ -73,7 +73,11 @@ final class TenYearOffice {
             c.commit();
             // the bulk load leaves the file fragmented; a desk that grew over ten years would have been compacted
             // by its nightly backups' restores no more than this
-            db.execute("SHUTDOWN COMPACT");
+            try {
+                db.execute("SHUTDOWN COMPACT");
+            } catch (org.jooq.exception.DataAccessException closedAsAsked) {
+                // H2 closes the connection under the statement: the compaction is done
+            }
         }
     }
 
