@@ -165,7 +165,7 @@ public final class OfficeStore implements AutoCloseable {
     }
 
     private static Action decode(JournalEntry e) {
-        if (e.kind().equals(ERASE)) {
+        if (e.kind().equals(ERASE) || e.kind().equals(RETENTION)) {
             return null;
         }
         return ActionCodec.decode(e.kind(), e.at(), e.payload(), e.personId(),
@@ -173,6 +173,7 @@ public final class OfficeStore implements AutoCloseable {
     }
 
     private static final String ERASE = "erase";
+    private static final String RETENTION = "retention";
 
     /** The engine with today's state, for the board's queries. Change it only through {@link #submit}. */
     public synchronized OfficeEngine engine() {
@@ -213,7 +214,7 @@ public final class OfficeStore implements AutoCloseable {
                 appended[0] = journal.append(tx, action.at(), encoded, personId);
                 events.addAll(engine.apply(action));
                 boolean wholeDay = action instanceof Action.Undo || action instanceof Action.StartDay;
-                readTables.update(tx, engine, before, wholeDay, touchedPhones(action), appended[0].seq());
+                readTables.update(tx, engine, before, wholeDay, touchedPhones(action, engine), appended[0].seq());
             });
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
@@ -245,8 +246,21 @@ public final class OfficeStore implements AutoCloseable {
         return t;
     }
 
-    private Set<String> touchedPhones(Action action) {
+    /** The phones whose client an action may have changed, read from the engine after it applied the action. */
+    private static Set<String> touchedPhones(Action action, OfficeEngine engine) {
         Set<String> phones = new HashSet<>();
+        String ref = switch (action) {
+            case Action.CheckIn c -> c.ref();
+            case Action.Assign a -> a.ref();
+            case Action.EndVisit e -> e.ref();
+            case Action.VoidVisit v -> v.ref();
+            case Action.MarkDeal d -> d.ref();
+            case Action.AssignTo a -> a.ref();
+            default -> null;
+        };
+        if (ref != null && engine.visit(ref) != null && engine.visit(ref).registration().phone() != null) {
+            phones.add(engine.visit(ref).registration().phone());
+        }
         if (action instanceof Action.FollowUp f && Phones.normalise(f.phone()) != null) {
             phones.add(Phones.normalise(f.phone()));
         }
@@ -363,7 +377,7 @@ public final class OfficeStore implements AutoCloseable {
                 ReadTables.Before b = ReadTables.Before.of(e);
                 e.apply(a);
                 boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
-                readTables.update(tx, e, b, wholeDay, touchedPhones(a), entry.seq());
+                readTables.update(tx, e, b, wholeDay, touchedPhones(a, e), entry.seq());
             });
             rebuilt[0] = e;
         });
@@ -397,6 +411,15 @@ public final class OfficeStore implements AutoCloseable {
      * pseudonyms, the erasure is journaled, and the chain stays intact. Returns how many person rows changed.
      */
     public synchronized int erase(String phone, LocalDateTime at) {
+        int changed = eraseWithoutRebuild(phone, at);
+        if (changed > 0) {
+            // Phones became pseudonyms: the read tables, client versions and openings follow the journal again.
+            rebuild();
+        }
+        return changed;
+    }
+
+    private int eraseWithoutRebuild(String phone, LocalDateTime at) {
         requireOpen();
         String digits = Phones.normalise(phone);
         if (digits == null || Phones.erased(digits)) {
@@ -415,10 +438,54 @@ public final class OfficeStore implements AutoCloseable {
         });
         if (appended[0] != null) {
             journal.committed(appended[0]);
-            // Phones became pseudonyms: the read tables, client versions and openings follow the journal again.
-            rebuild();
         }
         return changed[0];
+    }
+
+    /**
+     * The retention setting: visitors with no deal and no contact for this many months are erased (0: off, the
+     * default). Journaled like every setting.
+     */
+    public synchronized void setRetentionMonths(int months, LocalDateTime at) {
+        requireOpen();
+        if (months < 0 || months > 1200) {
+            throw new IllegalArgumentException("retention is 0 (off) to 1200 months, not " + months);
+        }
+        Journal.Appended[] appended = {null};
+        db.transaction(cfg -> appended[0] = journal.append(cfg.dsl(), at,
+                new ActionCodec.Encoded(RETENTION, "months=" + months, null), null));
+        journal.committed(appended[0]);
+    }
+
+    /** The retention setting in months (0: off). */
+    public synchronized int retentionMonths() {
+        String payload = db.select(com.rotadesk.persistence.jooq.Tables.JOURNAL.PAYLOAD)
+                .from(com.rotadesk.persistence.jooq.Tables.JOURNAL)
+                .where(com.rotadesk.persistence.jooq.Tables.JOURNAL.KIND.eq(RETENTION))
+                .orderBy(com.rotadesk.persistence.jooq.Tables.JOURNAL.SEQ.desc()).limit(1).fetchOne(0, String.class);
+        return payload == null ? 0 : Integer.parseInt(payload.substring("months=".length()));
+    }
+
+    /**
+     * Erases every client without a deal whose last contact is older than the retention period; returns how many
+     * phones were erased (none when retention is off).
+     */
+    public synchronized int applyRetention(LocalDateTime now) {
+        int months = retentionMonths();
+        if (months == 0) {
+            return 0;
+        }
+        List<String> expired = db.select(CLIENT.PHONE).from(CLIENT).where(CLIENT.DEAL.isFalse())
+                .and(CLIENT.LAST_CONTACT.lt(now.minusMonths(months))).fetch(CLIENT.PHONE).stream()
+                .filter(p -> !Phones.erased(p)).toList();
+        int erased = 0;
+        for (String phone : expired) {
+            erased += eraseWithoutRebuild(phone, now) > 0 ? 1 : 0;
+        }
+        if (erased > 0) {
+            rebuild();
+        }
+        return erased;
     }
 
     /** A compressed copy of the database in the folder's {@code backups/}, keeping the newest 14. */

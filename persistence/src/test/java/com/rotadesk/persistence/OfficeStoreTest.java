@@ -79,6 +79,21 @@ class OfficeStoreTest {
         try (OfficeStore store = OfficeStore.open(folder)) {
             assertThat(Fingerprint.of(store.engine())).isEqualTo(Fingerprint.of(model));
         }
+        // the client read table says what the model says, deals included
+        List<String> expected = model.clients().stream()
+                .map(c -> c.phone() + "|" + c.owner() + "|" + c.deal() + "|" + c.lastContact()).sorted().toList();
+        List<String> actual = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT phone, owner, deal, last_contact FROM client")) {
+            while (rs.next()) {
+                actual.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getBoolean(3) + "|"
+                        + rs.getTimestamp(4).toLocalDateTime());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(actual.stream().sorted().toList()).isEqualTo(expected);
     }
 
     @Test
@@ -271,6 +286,28 @@ class OfficeStoreTest {
             assertThat(store.engine().turns("谢铁峰", null, Channel.WALK_IN)).isEqualTo(1);
             assertThat(store.lookup("13800000001", DAY.atTime(10, 1), 5)).isEmpty();
             assertThat(store.rebuild().consistent()).isTrue();
+        }
+    }
+
+    @Test
+    void retentionErasesClientsWithoutADealAfterTheSetMonths() {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            store.submit(new Action.StartDay(DAY));
+            store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
+            store.submit(new Action.SignIn(DAY.atTime(8, 31), "徐娅", null));
+            store.submit(checkIn(DAY.atTime(9, 0), "v1", "王建国", "13800000001"));
+            store.submit(checkIn(DAY.atTime(9, 5), "v2", "李丽", "13900000002"));
+            store.submit(new Action.MarkDeal(DAY.atTime(9, 30), "v2"));
+            assertThat(store.applyRetention(DAY.atTime(10, 0).plusMonths(13))).as("off by default").isZero();
+
+            store.setRetentionMonths(12, DAY.atTime(10, 0));
+
+            assertThat(store.retentionMonths()).isEqualTo(12);
+            assertThat(store.applyRetention(DAY.plusMonths(11).atTime(10, 0))).as("not yet").isZero();
+            assertThat(store.applyRetention(DAY.plusMonths(13).atTime(10, 0))).isEqualTo(1);
+            assertThat(store.lookup("13800000001", DAY.atTime(10, 1), 5)).isEmpty();
+            assertThat(store.lookup("13900000002", DAY.atTime(10, 1), 5)).as("a deal is kept").hasSize(1);
+            assertThat(store.verify().intact()).isTrue();
         }
     }
 

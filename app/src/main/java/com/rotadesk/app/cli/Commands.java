@@ -32,7 +32,8 @@ import java.util.Set;
  */
 public final class Commands {
     /** Command names this class runs. */
-    public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario", "export");
+    public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario", "export",
+            "retention");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -61,6 +62,7 @@ public final class Commands {
                 case "restore" -> restore(folder, a.requirePositional(0, "restore needs the backup file"));
                 case "load-scenario" -> loadScenario(folder, a.requirePositional(0, "load-scenario needs a .scenario file"));
                 case "export" -> export(folder, a);
+                case "retention" -> retention(folder, a);
                 default -> {
                     err.println("rotadesk: unknown command '" + a.command() + "' (" + String.join(", ", NAMES) + ")");
                     yield 2;
@@ -184,6 +186,30 @@ public final class Commands {
         } catch (SheetExportException e) {
             err.println("rotadesk: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * {@code retention [--months N]}: shows or sets how many months visitors with no deal are kept (0: for ever),
+     * then erases those past it.
+     */
+    private int retention(Path folder, Arguments a) {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            java.time.LocalDateTime now = java.time.LocalDateTime.now();
+            if (a.option("months") != null) {
+                int months;
+                try {
+                    months = Integer.parseInt(a.option("months"));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--months needs a whole number");
+                }
+                store.setRetentionMonths(months, now);
+            }
+            int months = store.retentionMonths();
+            int erased = store.applyRetention(now);
+            out.println(months == 0 ? "retention off: visitors are kept until erased on request"
+                    : "retention " + months + " months: " + erased + " visitor(s) with no deal erased");
+            return 0;
         }
     }
 

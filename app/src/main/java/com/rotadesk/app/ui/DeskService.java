@@ -77,10 +77,11 @@ public final class DeskService implements AutoCloseable {
         return CompletableFuture.supplyAsync(store::isEmpty, worker);
     }
 
-    /** The daily backup, in the background. */
+    /** The daily backup and the retention setting, in the background. */
     public void backupIfDue() {
         worker.execute(() -> {
             try {
+                store.applyRetention(now());
                 store.backupIfDue();
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(DeskService.class).warn("daily backup failed", e);
