@@ -173,6 +173,11 @@ final class BoardView {
         return snapshot;
     }
 
+    /** The card of a consultant on the current lane, if shown. */
+    java.util.Optional<Node> cardNode(String consultant) {
+        return cards.getChildren().stream().filter(n -> consultant.equals(n.getUserData())).findFirst();
+    }
+
     private void render() {
         if (snapshot == null || groupBox.getValue() == null) {
             return;

@@ -72,6 +72,8 @@ public final class DeskApp extends Application {
     private final Label officeLabel = new Label();
     private final ToggleSwitch surge = new ToggleSwitch();
     private boolean updatingSurge;
+    private Timeline ticker;
+    private java.util.Locale locale;
 
     /** The theme, for every scene of the desk. */
     static String stylesheet() {
@@ -83,8 +85,14 @@ public final class DeskApp extends Application {
         this.stage = primary;
         options = DeskOptions.parse(getParameters().getRaw().toArray(String[]::new));
         clock = options.clock();
+        locale = options.locale();
         t = new Texts(options.locale());
         loadFonts();
+        surge.selectedProperty().addListener((o, a, b) -> {
+            if (!updatingSurge) {
+                run(service.submit(new Action.Surge(service.now(), b)), this::update);
+            }
+        });
         Path folder = DataFolder.resolve(options.dataDir());
         Label opening = new Label(folder.toString());
         primary.setTitle(t.get("app.title"));
@@ -175,11 +183,28 @@ public final class DeskApp extends Application {
     }
 
     private void setupOffice() {
+        officeDialog(null).ifPresent(profile -> run(service.submit(new Action.ConfigureOffice(service.now(), profile),
+                new Action.StartDay(LocalDate.now(clock))), this::showBoard));
+    }
+
+    /** Office → Consultants and groups: the same form, filled with the office as it is. */
+    private void editOffice() {
+        service.profile().thenAccept(current -> Platform.runLater(() -> officeDialog(current).ifPresent(profile ->
+                run(service.submit(new Action.ConfigureOffice(service.now(), profile)), this::update))));
+    }
+
+    /**
+     * The office's name, groups and consultants (one group per block: the group's name on its first line, its
+     * consultants on the following lines, blocks separated by an empty line).
+     */
+    private Optional<OfficeProfile> officeDialog(OfficeProfile current) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(t.get("welcome.setup"));
-        TextField office = new TextField();
-        TextField group = new TextField(t.get("setup.defaultGroup"));
-        TextArea names = new TextArea();
+        TextField office = new TextField(current == null ? "" : current.name());
+        TextField group = new TextField(current == null ? t.get("setup.defaultGroup")
+                : current.groups().getFirst().name());
+        TextArea names = new TextArea(current == null ? ""
+                : String.join("\n", current.groups().getFirst().consultants()));
         names.setPrefRowCount(8);
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -195,15 +220,20 @@ public final class DeskApp extends Application {
                 .or(group.textProperty().isEmpty()));
         d.getDialogPane().getStylesheets().add(stylesheet());
         if (d.showAndWait().filter(b -> b == done).isEmpty()) {
-            welcome();
-            return;
+            if (current == null) {
+                welcome();
+            }
+            return Optional.empty();
         }
         List<String> consultants = Arrays.stream(names.getText().split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty()).distinct().toList();
-        OfficeProfile profile = new OfficeProfile(office.getText().strip(),
-                List.of(new OfficeProfile.Group(group.getText().strip(), consultants)));
-        run(service.submit(new Action.ConfigureOffice(service.now(), profile),
-                new Action.StartDay(LocalDate.now(clock))), this::showBoard);
+        List<OfficeProfile.Group> groups = new ArrayList<>();
+        groups.add(new OfficeProfile.Group(group.getText().strip(), consultants));
+        if (current != null) {
+            // further groups are kept as they are; this form edits the first group
+            current.groups().stream().skip(1).forEach(groups::add);
+        }
+        return Optional.of(new OfficeProfile(office.getText().strip(), groups));
     }
 
     private void showBoard(BoardSnapshot s) {
@@ -216,7 +246,10 @@ public final class DeskApp extends Application {
         stage.setScene(scene);
         stage.setTitle(t.get("app.title"));
         update(s);
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> {
             clockLabel.setText(java.time.LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")));
             board.tick();
             if (floor.showing()) {
@@ -317,15 +350,10 @@ public final class DeskApp extends Application {
         clockLabel.getStyleClass().add("clock");
         clockLabel.setText(java.time.LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm")));
         Label date = new Label(LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(options.locale())));
+                .withLocale(locale)));
         date.getStyleClass().add("clock");
         Label surgeLabel = new Label(t.get("board.surge"));
         surge.setFocusTraversable(false);
-        surge.selectedProperty().addListener((o, a, b) -> {
-            if (!updatingSurge) {
-                run(service.submit(new Action.Surge(service.now(), b)), this::update);
-            }
-        });
         Button undo = new Button(t.get("board.undo"));
         undo.setFocusTraversable(false);
         undo.setOnAction(e -> undo());
@@ -344,13 +372,17 @@ public final class DeskApp extends Application {
         quit.setOnAction(e -> close());
         MenuItem floorItem = new MenuItem(t.get("menu.floor"));
         floorItem.setOnAction(e -> showFloor());
+        MenuItem language = new MenuItem(t.get("menu.language"));
+        language.setOnAction(e -> switchLanguage());
         MenuItem signIn = new MenuItem(t.get("menu.signIn"));
         signIn.setOnAction(e -> signInOut());
         MenuItem settings = new MenuItem(t.get("menu.settings"));
         settings.setOnAction(e -> settings());
+        MenuItem officeItem = new MenuItem(t.get("menu.officeSetup"));
+        officeItem.setOnAction(e -> editOffice());
         MenuBar bar = new MenuBar(new Menu(t.get("menu.file"), null, export, quit),
-                new Menu(t.get("menu.view"), null, floorItem),
-                new Menu(t.get("menu.office"), null, signIn, settings));
+                new Menu(t.get("menu.view"), null, floorItem, language),
+                new Menu(t.get("menu.office"), null, signIn, officeItem, settings));
         bar.setFocusTraversable(false);
         return bar;
     }
@@ -365,6 +397,19 @@ public final class DeskApp extends Application {
         acc.put(new KeyCodeCombination(KeyCode.F11), this::showFloor);
         acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
         acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> board.search().requestFocus());
+        // the card's menu from the keyboard, as on any desktop: Shift+F10 or the context-menu key
+        acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN), this::cardMenu);
+        acc.put(new KeyCodeCombination(KeyCode.CONTEXT_MENU), this::cardMenu);
+    }
+
+    private void cardMenu() {
+        String selected = board.selected();
+        if (selected != null) {
+            board.cardNode(selected).ifPresent(card -> {
+                var bounds = card.localToScreen(card.getBoundsInLocal());
+                menus.menuFor(selected).show(card, bounds.getMinX() + 20, bounds.getMinY() + 20);
+            });
+        }
     }
 
     private void forSelected(java.util.function.Consumer<String> act, ConsultantStatus only) {
@@ -454,6 +499,17 @@ public final class DeskApp extends Application {
                 SettingsDialog.ask(t, policy, service).ifPresent(change -> run(service.submit(change), this::update))));
     }
 
+    /** Chinese and English at a keystroke: the board is rebuilt in the other language, nothing else changes. */
+    private void switchLanguage() {
+        locale = locale.getLanguage().equals("zh") ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        t = new Texts(locale);
+        if (floor != null && floor.showing()) {
+            floor.close();
+        }
+        BoardSnapshot s = board.snapshot();
+        showBoard(s);
+    }
+
     private void showFloor() {
         floor.update(board.snapshot(), board.group());
         floor.show();
@@ -466,7 +522,7 @@ public final class DeskApp extends Application {
         if (dir == null) {
             return;
         }
-        SheetOptions sheetOptions = new SheetOptions(options.locale(), false);
+        SheetOptions sheetOptions = new SheetOptions(locale, false);
         run(service.exportToday(SheetExporter.standard(), dir.toPath(), EnumSet.allOf(SheetFormat.class), sheetOptions),
                 files -> info(t.get("export.done", files.size(), dir)));
     }

@@ -89,6 +89,11 @@ public final class DeskService implements AutoCloseable {
         });
     }
 
+    /** The office as set up (null before). */
+    public CompletableFuture<com.rotadesk.model.OfficeProfile> profile() {
+        return CompletableFuture.supplyAsync(() -> store.engine().profile(), worker);
+    }
+
     /** The policy in force. */
     public CompletableFuture<com.rotadesk.model.Policy> policy() {
         return CompletableFuture.supplyAsync(() -> store.engine().policy(), worker);

@@ -64,6 +64,10 @@ final class FloorDisplay {
         stage.show();
     }
 
+    void close() {
+        stage.close();
+    }
+
     void update(BoardSnapshot s, String group) {
         if (s == null || group == null) {
             return;

@@ -138,6 +138,16 @@ class MorningAtTheDeskTest extends FxRobot {
         type(KeyCode.ENTER);
         waitUntil(() -> !dialogOpen() && cardClasses("丁伟").contains("receiving"));
 
+        // 李秀英 turns out to be a non-buyer: void from 丁伟's card; the turn comes back as a make-up credit
+        clickOn(lookup(".card").match(n -> "丁伟".equals(n.getUserData())).<Node>query());
+        press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("作废接待…").tryQuery().isPresent());
+        clickOn("作废接待…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> listWindows().size() > 1);
+        type(KeyCode.ENTER);
+        waitUntil(() -> !lookup(".card").match(n -> "丁伟".equals(n.getUserData())).lookup(".credit-badge")
+                .queryAll().isEmpty());
+
         // 王建国 leaves: select 谢铁峰's card, F4
         clickOn(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).<Node>query());
         type(KeyCode.F4);
