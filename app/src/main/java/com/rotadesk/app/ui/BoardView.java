@@ -224,7 +224,7 @@ final class BoardView {
         }
         cards.getChildren().setAll(nodes);
         waitingLine.getChildren().clear();
-        Label title = new Label(t.get("board.waiting") + "：");
+        Label title = new Label(t.get("board.waiting"));
         waitingLine.getChildren().add(title);
         List<Visit> waiting = snapshot.waiting().stream().filter(v -> v.channel() == channel()).toList();
         if (waiting.isEmpty()) {
