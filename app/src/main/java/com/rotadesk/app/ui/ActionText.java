@@ -21,7 +21,14 @@ final class ActionText {
             case Action.VoidVisit v -> t.get("action.void");
             case Action.MarkDeal d -> t.get("action.deal");
             case Action.Surge s -> t.get(s.on() ? "action.surgeOn" : "action.surgeOff");
-            default -> a.getClass().getSimpleName();
+            case Action.GrantCredit g -> t.get("action.grant") + " " + g.consultant();
+            case Action.TakeCredit g -> t.get("action.take") + " " + g.consultant();
+            case Action.Disqualify d -> t.get("action.disqualify") + " " + d.consultant();
+            case Action.Reinstate r -> t.get("action.reinstate") + " " + r.consultant();
+            case Action.AssignTo x -> t.get("action.assign") + " " + x.consultant();
+            case Action.ChangePolicy c -> t.get("menu.settings");
+            case Action.ConfigureOffice c -> t.get("menu.officeSetup");
+            default -> t.get("action.other");
         };
     }
 }

@@ -486,8 +486,13 @@ public final class DeskApp extends Application {
             info(t.get("undo.nothing"));
             return;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("undo.confirm", ActionText.of(t, undoable.getLast())),
-                ButtonType.OK, ButtonType.CANCEL);
+        // the last few actions, newest first, so the receptionist sees what an undo (and the next one) takes back
+        StringBuilder recent = new StringBuilder();
+        for (int i = undoable.size() - 1; i >= Math.max(0, undoable.size() - 5); i--) {
+            recent.append(i == undoable.size() - 1 ? "▶ " : "   ").append(ActionText.of(t, undoable.get(i))).append('\n');
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("undo.confirm", ActionText.of(t, undoable.getLast()))
+                + "\n\n" + t.get("undo.recent") + "\n" + recent, ButtonType.OK, ButtonType.CANCEL);
         a.setTitle(t.get("undo.title"));
         a.setHeaderText(null);
         a.showAndWait().filter(b -> b == ButtonType.OK)
