@@ -72,6 +72,9 @@ final class ConsultantMenu {
                     act(new Action.TakeCredit(service.now(), consultant, ch, r)))));
             items.add(item("action.disqualify", () -> reason().ifPresent(r ->
                     act(new Action.Disqualify(service.now(), consultant, r)))));
+            items.add(item("action.pointer", () -> reason().ifPresent(r ->
+                    act(new Action.MovePointer(service.now(), board.get().group(), ch, consultant, r)))));
+            items.add(item("action.reorder", () -> reorder(ch)));
             s.waiting().stream().filter(w -> w.channel() == ch).findFirst().ifPresent(w ->
                     items.add(item("action.assign", () -> reason().ifPresent(r ->
                             act(new Action.AssignTo(service.now(), w.ref(), consultant, w.type()
@@ -112,6 +115,31 @@ final class ConsultantMenu {
             VoidReason reason = choice.equals(t.get("void.others-client")) ? VoidReason.OTHERS_CLIENT
                     : choice.equals(t.get("void.repeat")) ? VoidReason.REPEAT : VoidReason.NON_BUYER;
             act(new Action.VoidVisit(service.now(), v.ref(), reason));
+        });
+    }
+
+    /** R23: the manager's new order of the list, one name per line, with a reason. */
+    private void reorder(Channel ch) {
+        BoardSnapshot.Lane lane = board.get().snapshot().lanes().get(BoardSnapshot.key(board.get().group(), ch));
+        if (lane == null || lane.cards().isEmpty()) {
+            return;
+        }
+        javafx.scene.control.TextArea order = new javafx.scene.control.TextArea(String.join("\n",
+                lane.cards().stream().map(BoardSnapshot.Card::name).toList()));
+        order.setPrefRowCount(Math.min(12, lane.cards().size() + 1));
+        javafx.scene.control.TextField why = new javafx.scene.control.TextField();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(t.get("action.reorder"));
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(
+                t.get("reorder.help")), order, new javafx.scene.control.Label(t.get("action.reason")), why));
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+            List<String> names = java.util.Arrays.stream(order.getText().split("\\R")).map(String::strip)
+                    .filter(n -> !n.isEmpty()).toList();
+            if (!why.getText().isBlank()) {
+                act(new Action.Reorder(service.now(), board.get().group(), ch, names, why.getText().strip()));
+            }
         });
     }
 
