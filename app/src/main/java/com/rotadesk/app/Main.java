@@ -1,7 +1,7 @@
 package com.rotadesk.app;
 
 import com.rotadesk.app.cli.Commands;
-import com.rotadesk.app.ui.DeskLauncher;
+import com.rotadesk.app.desk.DeskLauncher;
 
 /**
  * The jar's entry point (not a JavaFX Application, so the jar also runs from a plain classpath and from

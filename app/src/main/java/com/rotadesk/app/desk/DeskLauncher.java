@@ -1,4 +1,4 @@
-package com.rotadesk.app.ui;
+package com.rotadesk.app.desk;
 
 import javafx.application.Application;
 

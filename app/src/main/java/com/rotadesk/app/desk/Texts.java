@@ -1,4 +1,4 @@
-package com.rotadesk.app.ui;
+package com.rotadesk.app.desk;
 
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.ConsultantStatus;
@@ -20,7 +20,7 @@ public final class Texts {
     /** Loads the bundle; English never falls back to the machine's Chinese, and the other way round. */
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("com.rotadesk.app.ui.desk", locale,
+        this.bundle = ResourceBundle.getBundle("com.rotadesk.app.desk.desk", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 

@@ -1,4 +1,4 @@
-package com.rotadesk.app.ui;
+package com.rotadesk.app.desk;
 
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.PassReason;
@@ -27,7 +27,7 @@ class DeskBundlesTest {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
     private static Set<String> keys(Locale locale) {
-        return Set.copyOf(ResourceBundle.getBundle("com.rotadesk.app.ui.desk", locale, EXACT).keySet());
+        return Set.copyOf(ResourceBundle.getBundle("com.rotadesk.app.desk.desk", locale, EXACT).keySet());
     }
 
     @Test
@@ -39,7 +39,7 @@ class DeskBundlesTest {
     void everyKeyTheCodeAsksForExists() throws IOException {
         Set<String> used = new HashSet<>();
         Pattern literal = Pattern.compile("(?:t|texts)\\.get\\(\"([A-Za-z0-9.\\-]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/rotadesk/app/ui"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/rotadesk/app/desk"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(f));
                 while (m.find()) {
