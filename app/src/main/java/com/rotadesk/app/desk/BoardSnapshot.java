@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public record BoardSnapshot(LocalDate date, String office, List<String> groups, Map<String, Lane> lanes,
         List<Visit> visits, List<Visit> waiting, List<Action> undoable, boolean surge,
-        List<ConsultantView> everyone) {
+        List<ConsultantView> everyone, List<String> roster) {
 
     /** One consultant card. */
     public record Card(String name, ConsultantStatus status, String receiving, LocalDateTime receivingSince,
@@ -45,7 +45,7 @@ public record BoardSnapshot(LocalDate date, String office, List<String> groups, 
     public static BoardSnapshot of(OfficeEngine engine) {
         if (engine.date() == null) {
             return new BoardSnapshot(null, engine.profile() == null ? "" : engine.profile().name(), List.of(),
-                    Map.of(), List.of(), List.of(), List.of(), false, List.of());
+                    Map.of(), List.of(), List.of(), List.of(), false, List.of(), roster(engine));
         }
         List<Visit> visits = engine.visits();
         List<String> groups = new ArrayList<>();
@@ -85,7 +85,29 @@ public record BoardSnapshot(LocalDate date, String office, List<String> groups, 
         List<Action> undoable = engine.undoable();
         return new BoardSnapshot(engine.date(), engine.profile() == null ? "" : engine.profile().name(), groups,
                 lanes, visits, engine.waiting(), undoable.subList(Math.max(0, undoable.size() - 8), undoable.size()),
-                engine.surge(), engine.consultants());
+                engine.surge(), engine.consultants(), roster(engine));
+    }
+
+    /** Everyone who could sign in: the office's consultants in the manager's order, then anyone else seen today. */
+    private static List<String> roster(OfficeEngine engine) {
+        List<String> names = new ArrayList<>();
+        if (engine.profile() != null) {
+            names.addAll(engine.profile().consultants());
+        }
+        if (engine.date() != null) {
+            engine.consultants().forEach(c -> {
+                if (!names.contains(c.name())) {
+                    names.add(c.name());
+                }
+            });
+        }
+        return List.copyOf(names);
+    }
+
+    /** A consultant's status today ({@code SIGNED_OUT} when not seen). */
+    public ConsultantStatus statusOf(String consultant) {
+        return everyone.stream().filter(c -> c.name().equals(consultant)).findFirst().map(ConsultantView::status)
+                .orElse(ConsultantStatus.SIGNED_OUT);
     }
 
     /** The visitor's name as the desk shows it; erased visitors have none. */

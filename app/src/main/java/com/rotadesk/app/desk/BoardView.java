@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The rotation board: the lane chooser, the next-up banner, the cards with the pointer, waiting, today's visits. */
@@ -52,10 +53,13 @@ final class BoardView {
     private final ObservableList<Visit> visits = FXCollections.observableArrayList();
     private final FilteredList<Visit> filtered = new FilteredList<>(visits);
     private final TextField search = new TextField();
+    private final HBox keyBar = new HBox();
+    /** What moves when a minute passes: the cards' and the waiting visitors' minutes. */
+    private final List<Consumer<LocalDateTime>> timers = new ArrayList<>();
     private BoardSnapshot snapshot;
     private String selected;
 
-    BoardView(Texts t, Clock clock, Function<String, ContextMenu> menus, Node header) {
+    BoardView(Texts t, Clock clock, Function<String, ContextMenu> menus) {
         this.t = t;
         this.clock = clock;
         this.menus = menus;
@@ -97,8 +101,13 @@ final class BoardView {
         ScrollPane cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
         cardScroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
-        VBox center = new VBox(laneBar, banner, cardScroll, waitingLine);
-        VBox.setVgrow(cardScroll, Priority.ALWAYS);
+        // the waiting line sits right under the cards (where the eye is), not at the foot of the window
+        Region rest = new Region();
+        VBox center = new VBox(laneBar, banner, cardScroll, waitingLine, rest);
+        VBox.setVgrow(cardScroll, Priority.SOMETIMES);
+        // the flow wraps at the board's width, so its preferred height is its real height (not 400 px of rows)
+        cards.prefWrapLengthProperty().bind(cardScroll.widthProperty().subtract(40));
+        VBox.setVgrow(rest, Priority.ALWAYS);
 
         Label visitsTitle = new Label(t.get("board.visits"));
         visitsTitle.getStyleClass().add("title");
@@ -112,10 +121,14 @@ final class BoardView {
         visitsPane.getStyleClass().add("visits-pane");
 
         Label keys = new Label(t.get("board.keys"));
-        HBox keyBar = new HBox(keys);
+        Region keySpacer = new Region();
+        HBox.setHgrow(keySpacer, Priority.ALWAYS);
+        keyBar.getChildren().addAll(keys, keySpacer);
         keyBar.getStyleClass().add("keys");
+        // the board itself takes the keys (F2 is the first thing a receptionist presses), not the search field
+        root.setFocusTraversable(true);
+        root.getStyleClass().add("board");
 
-        root.setTop(header);
         root.setCenter(center);
         root.setRight(visitsPane);
         root.setBottom(keyBar);
@@ -127,6 +140,16 @@ final class BoardView {
 
     TextField search() {
         return search;
+    }
+
+    /** The status bar under the board (shortcuts; the window adds its "working…" sign). */
+    HBox statusBar() {
+        return keyBar;
+    }
+
+    /** Gives the keys back to the board (after a dialog, or Esc in the search field). */
+    void focus() {
+        root.requestFocus();
     }
 
     /** Shows a new board. */
@@ -144,11 +167,10 @@ final class BoardView {
         render();
     }
 
-    /** Minutes moved on: redraw the times from the same board. */
+    /** A minute passed: the minutes on the board move, nothing else is redrawn. */
     void tick() {
-        if (snapshot != null) {
-            render();
-        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        timers.forEach(timer -> timer.accept(now));
     }
 
     Channel channel() {
@@ -205,13 +227,16 @@ final class BoardView {
                 banner.getStyleClass().add("makeup");
             }
         }
+        timers.clear();
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < lane.cards().size(); i++) {
             if (i == lane.pointer()) {
                 nodes.add(pointer());
             }
             BoardSnapshot.Card c = lane.cards().get(i);
-            VBox card = CardView.of(c, t, now, c.name().equals(nextUp), true);
+            CardView view = new CardView(c, t, now, c.name().equals(nextUp), true);
+            timers.add(view::tick);
+            VBox card = view.node();
             if (c.name().equals(selected)) {
                 card.getStyleClass().add("selected");
             }
@@ -231,17 +256,27 @@ final class BoardView {
             waitingLine.getChildren().add(new Label(t.get("board.waitingNone")));
         }
         for (Visit w : waiting) {
-            Label chip = new Label(t.get("board.waitingItem", BoardSnapshot.displayName(w),
-                    Math.max(0, Duration.between(w.arrival(), now).toMinutes())));
+            Label chip = new Label();
+            Consumer<LocalDateTime> minutes = at -> chip.setText(t.get("board.waitingItem",
+                    BoardSnapshot.displayName(w), Math.max(0, Duration.between(w.arrival(), at).toMinutes())));
+            minutes.accept(now);
+            timers.add(minutes);
             chip.getStyleClass().add("waiting-chip");
             waitingLine.getChildren().add(chip);
         }
     }
 
-    private static Region pointer() {
-        Region r = new Region();
-        r.getStyleClass().add("pointer");
-        return r;
+    /** The pointer (当前轮次位置): a bar between two cards, with a small arrow so it reads as "the walk is here". */
+    private Node pointer() {
+        Label arrow = new Label("▼");
+        arrow.getStyleClass().add("pointer-arrow");
+        Region bar = new Region();
+        bar.getStyleClass().add("pointer");
+        VBox.setVgrow(bar, Priority.ALWAYS);
+        VBox box = new VBox(2, arrow, bar);
+        box.getStyleClass().add("pointer-box");
+        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(t.get("board.pointer")));
+        return box;
     }
 
     private boolean matches(Visit v, String text) {

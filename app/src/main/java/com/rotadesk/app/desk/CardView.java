@@ -8,29 +8,36 @@ import javafx.scene.layout.VBox;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-/** One consultant's card: name, status as symbol + word + colour, minutes, turns, make-ups. */
+/**
+ * One consultant's card: name, status as symbol + word + colour, minutes receiving (with whom, on the desk only),
+ * counted turns, make-up credits and violations. The minutes move on {@link #tick} without a new card.
+ */
 final class CardView {
-    private CardView() {
-    }
+    private final BoardSnapshot.Card card;
+    private final Texts t;
+    private final boolean showVisitor;
+    private final VBox box = new VBox();
+    private final Label minutes = new Label();
 
-    static VBox of(BoardSnapshot.Card c, Texts t, LocalDateTime now, boolean next, boolean showVisitor) {
-        VBox box = new VBox();
+    /**
+     * @param showVisitor false on the floor display: "receiving, 12 min" without the visitor's name (privacy)
+     */
+    CardView(BoardSnapshot.Card c, Texts t, LocalDateTime now, boolean next, boolean showVisitor) {
+        this.card = c;
+        this.t = t;
+        this.showVisitor = showVisitor;
         box.getStyleClass().addAll("card", c.status().code());
         if (next) {
             box.getStyleClass().add("next");
         }
         Label name = new Label(c.name());
         name.getStyleClass().add("name");
-        String state = Texts.symbol(c.status()) + " " + t.status(c.status());
-        Label status = new Label(state);
+        Label status = new Label(Texts.symbol(c.status()) + " " + t.status(c.status()));
         status.getStyleClass().add("state");
         box.getChildren().addAll(name, status);
-        if (c.status() == ConsultantStatus.RECEIVING && c.receivingSince() != null) {
-            long minutes = Math.max(0, Duration.between(c.receivingSince(), now).toMinutes());
-            Label with = new Label(showVisitor ? t.get("board.receiving", c.receiving(), minutes)
-                    : t.get("board.away", minutes));
-            with.getStyleClass().add("detail");
-            box.getChildren().add(with);
+        if (receiving()) {
+            minutes.getStyleClass().add("detail");
+            box.getChildren().add(minutes);
         }
         HBox counts = new HBox(8);
         Label turns = new Label(t.get("board.turns", c.turns()));
@@ -48,6 +55,23 @@ final class CardView {
         }
         box.getChildren().add(counts);
         box.setUserData(c.name());
+        tick(now);
+    }
+
+    VBox node() {
         return box;
+    }
+
+    /** The minutes receiving, as of now. */
+    void tick(LocalDateTime now) {
+        if (!receiving()) {
+            return;
+        }
+        long m = Math.max(0, Duration.between(card.receivingSince(), now).toMinutes());
+        minutes.setText(showVisitor ? t.get("board.receiving", card.receiving(), m) : t.get("board.away", m));
+    }
+
+    private boolean receiving() {
+        return card.status() == ConsultantStatus.RECEIVING && card.receivingSince() != null;
     }
 }

@@ -1,7 +1,6 @@
 package com.rotadesk.app.desk;
 
 import com.rotadesk.model.Action;
-import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.PassReason;
 import com.rotadesk.model.Phones;
@@ -15,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -31,6 +31,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,6 +60,8 @@ final class CheckInDialog {
     private final ComboBox<VisitType> type = new ComboBox<>();
     private final ComboBox<String> named = new ComboBox<>();
     private final Label warning = new Label();
+    /** ControlsFX marks the phone and name fields themselves, beside the sentence under them. */
+    private final ValidationSupport validation = new ValidationSupport();
     private final HBox household = new HBox();
     private final Label householdText = new Label();
     private final Label proposal = new Label();
@@ -73,6 +77,8 @@ final class CheckInDialog {
     private Visit trial;
     private int lookups;
     private int trials;
+    /** Store calls (lookups, trials) not answered yet: the screenshot waits until the dialog has settled. */
+    private int inFlight;
 
     CheckInDialog(Window owner, Texts t, DeskService service, Channel channel, String group, List<String> consultants,
             Consumer<BoardSnapshot> onDone) {
@@ -150,8 +156,17 @@ final class CheckInDialog {
         grid.addRow(row++, new Label(t.get("checkin.party")), party);
         grid.addRow(row++, new Label(t.get("checkin.source")), source);
         grid.addRow(row++, new Label(t.get("checkin.type")), type);
-        grid.addRow(row++, new Label(t.get("checkin.named")), named);
+        Label namedLabel = new Label(t.get("checkin.named"));
+        grid.addRow(row++, namedLabel, named);
         grid.add(warning, 1, row++);
+        // the named consultant only matters for designated and referral visits: hidden otherwise, to keep the
+        // dialog short; the warning takes no room when there is nothing to warn about
+        namedLabel.visibleProperty().bind(named.disableProperty().not());
+        namedLabel.managedProperty().bind(namedLabel.visibleProperty());
+        named.visibleProperty().bind(named.disableProperty().not());
+        named.managedProperty().bind(named.visibleProperty());
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
         proposal.getStyleClass().add("proposal");
         why.getStyleClass().add("why");
         passes.getStyleClass().add("why");
@@ -164,12 +179,18 @@ final class CheckInDialog {
         matches.setManaged(false);
         named.setDisable(true);
 
+        validation.registerValidator(phone, false, (Control c, String text) -> ValidationResult.fromWarningIf(c,
+                t.get("checkin.badPhone"), effectivePhone() != null && chosen == null
+                        && !Phones.plausible(effectivePhone())));
+        validation.registerValidator(name, false, (Control c, String text) -> ValidationResult.fromWarningIf(c,
+                t.get("checkin.incomplete"), (text == null || text.isBlank()) && effectivePhone() != null));
         phone.textProperty().addListener((o, a, b) -> phoneTyped(b));
         name.textProperty().addListener((o, a, b) -> refresh());
         party.valueProperty().addListener((o, a, b) -> refresh());
         source.valueProperty().addListener((o, a, b) -> refresh());
         type.valueProperty().addListener((o, a, b) -> {
             named.setDisable(b != VisitType.DESIGNATED && b != VisitType.REFERRAL);
+            stage.sizeToScene();
             refresh();
         });
         named.valueProperty().addListener((o, a, b) -> refresh());
@@ -189,7 +210,7 @@ final class CheckInDialog {
         matches.setOnMouseClicked(e -> choose(matches.getSelectionModel().getSelectedItem()));
 
         Scene scene = new Scene(grid);
-        scene.getStylesheets().add(DeskApp.stylesheet());
+        scene.getStylesheets().add(Theme.stylesheet());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), this::notHere);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN), this::declines);
         stage.setScene(scene);
@@ -242,7 +263,9 @@ final class CheckInDialog {
             return;
         }
         int mine = ++lookups;
+        inFlight++;
         service.lookup(digits).whenComplete((found, error) -> Platform.runLater(() -> {
+            inFlight--;
             if (mine != lookups || error != null) {
                 return;
             }
@@ -301,9 +324,12 @@ final class CheckInDialog {
         } else {
             warning.setText("");
         }
+        validation.revalidate();
         Action.CheckIn draft = draft();
         int mine = ++trials;
+        inFlight++;
         service.trial(draft).whenComplete((visit, error) -> Platform.runLater(() -> {
+            inFlight--;
             if (mine != trials) {
                 return;
             }
@@ -311,8 +337,7 @@ final class CheckInDialog {
                 trial = null;
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;
                 proposal.setText("—");
-                why.setText(cause instanceof ActionRejectedException ? t.get("error.refused", cause.getMessage())
-                        : String.valueOf(cause.getMessage()));
+                why.setText(Feedback.describe(t, cause, service.folder()));
                 why.getStyleClass().setAll("label", "error");
                 confirm.setDisable(true);
                 notHere.setDisable(true);
@@ -365,13 +390,18 @@ final class CheckInDialog {
             if (error != null) {
                 confirm.setDisable(false);
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-                why.setText(DeskApp.describe(t, cause, service));
+                why.setText(Feedback.describe(t, cause, service.folder()));
                 why.getStyleClass().setAll("label", "error");
                 return;
             }
             stage.close();
             onDone.accept(board);
         }));
+    }
+
+    /** True when every lookup and trial asked for has been answered. */
+    boolean settled() {
+        return inFlight == 0 && trial != null;
     }
 
     /** Fills the dialog as a receptionist would (for screenshots). */

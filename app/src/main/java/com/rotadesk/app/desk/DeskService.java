@@ -99,16 +99,6 @@ public final class DeskService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> store.engine().policy(), worker);
     }
 
-    /** The office's consultants in the manager's order (empty before the office is set up). */
-    public List<String> profileConsultants() {
-        try {
-            return CompletableFuture.supplyAsync(() -> store.engine().profile() == null ? List.<String>of()
-                    : store.engine().profile().consultants(), worker).get();
-        } catch (Exception e) {
-            return List.of();
-        }
-    }
-
     /** Today's sheets in every format chosen, into a folder. */
     public CompletableFuture<List<java.nio.file.Path>> exportToday(com.rotadesk.app.sheets.SheetExporter exporter,
             java.nio.file.Path folder, java.util.Set<com.rotadesk.app.sheets.SheetFormat> formats,

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import com.rotadesk.model.Visit;
 
 /**
  * The board for the sales floor: large, read-only, borderless, no visitor names or phones (privacy);
@@ -28,6 +30,8 @@ final class FloorDisplay {
     private final FlowPane cards = new FlowPane(18, 18);
     private final Label waiting = new Label();
     private final Scene scene;
+    /** What moves when a minute passes. */
+    private final List<Consumer<LocalDateTime>> timers = new ArrayList<>();
 
     FloorDisplay(Texts t, Clock clock) {
         this.t = t;
@@ -40,7 +44,7 @@ final class FloorDisplay {
         VBox root = new VBox(caption, next, why, cards, waiting);
         root.getStyleClass().add("floor");
         scene = new Scene(root, 1600, 900);
-        scene.getStylesheets().add(DeskApp.stylesheet());
+        scene.getStylesheets().add(Theme.stylesheet());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
@@ -80,14 +84,28 @@ final class FloorDisplay {
         next.setText(nextUp == null ? "—" : nextUp);
         why.setText(nextUp == null ? t.get("board.nobody") : t.reason(lane.next().reason()));
         LocalDateTime now = LocalDateTime.now(clock);
+        timers.clear();
         List<javafx.scene.Node> nodes = new ArrayList<>();
         for (BoardSnapshot.Card c : lane.cards()) {
-            nodes.add(CardView.of(c, t, now, c.name().equals(nextUp), false));
+            CardView view = new CardView(c, t, now, c.name().equals(nextUp), false);
+            timers.add(view::tick);
+            nodes.add(view.node());
         }
         cards.getChildren().setAll(nodes);
-        List<String> w = new ArrayList<>();
-        s.waiting().stream().filter(v -> v.channel() == Channel.WALK_IN).forEach(v ->
-                w.add(Math.max(0, Duration.between(v.arrival(), now).toMinutes()) + "′"));
-        waiting.setText(t.get("floor.waiting", w.isEmpty() ? "—" : String.join("  ", w)));
+        List<Visit> line = s.waiting().stream().filter(v -> v.channel() == Channel.WALK_IN).toList();
+        // minutes only: no visitor names on a screen the whole sales floor can read
+        Consumer<LocalDateTime> minutes = at -> {
+            List<String> w = new ArrayList<>();
+            line.forEach(v -> w.add(t.get("floor.minutes", Math.max(0, Duration.between(v.arrival(), at).toMinutes()))));
+            waiting.setText(t.get("floor.waiting", w.isEmpty() ? "—" : String.join("   ", w)));
+        };
+        minutes.accept(now);
+        timers.add(minutes);
+    }
+
+    /** A minute passed: only the minutes move. */
+    void tick() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        timers.forEach(timer -> timer.accept(now));
     }
 }

@@ -49,7 +49,7 @@ final class SettingsDialog {
         d.getDialogPane().setContent(scroll);
         ButtonType save = new ButtonType(t.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        d.getDialogPane().getStylesheets().add(DeskApp.stylesheet());
+        d.getDialogPane().getStylesheets().add(Theme.stylesheet());
         Policy[] result = {null};
         Button ok = (Button) d.getDialogPane().lookupButton(save);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {

@@ -75,12 +75,10 @@ class MorningAtTheDeskTest extends FxRobot {
         });
     }
 
-    private void signInNext(int downs) throws Exception {
+    /** F8 offers the first consultant not yet signed in: Enter signs them in. */
+    private void signInNext() throws Exception {
         press(KeyCode.F8).release(KeyCode.F8);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> listWindows().size() > 1);
-        for (int i = 0; i < downs; i++) {
-            type(KeyCode.DOWN);
-        }
         type(KeyCode.ENTER);
     }
 
@@ -114,12 +112,12 @@ class MorningAtTheDeskTest extends FxRobot {
         openDesk("2026-11-23T08:30:00");
         clickOn(".next-banner");
 
-        // sign-ins: 谢铁峰, then 徐娅, then 丁伟 (F8, pick, Enter)
-        signInNext(0);
+        // sign-ins: 谢铁峰, then 徐娅, then 丁伟 (F8, Enter: the next one not signed in is offered)
+        signInNext();
         waitUntil(() -> cardClasses("谢铁峰").contains("available"));
-        signInNext(1);
+        signInNext();
         waitUntil(() -> !lookup(".card").match(n -> "徐娅".equals(n.getUserData())).queryAll().isEmpty());
-        signInNext(2);
+        signInNext();
         waitUntil(() -> !lookup(".card").match(n -> "丁伟".equals(n.getUserData())).queryAll().isEmpty());
         assertThat(nextUp()).isEqualTo("谢铁峰");
 

@@ -1,0 +1,131 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.Channel;
+import javafx.animation.PauseTransition;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.time.Clock;
+import java.time.LocalTime;
+
+/**
+ * The main window in one language: header and menus, the board, the floor display, the keys and the minute
+ * ticker. Switching language builds a new one from the same board.
+ */
+final class DeskWindow {
+    private final Texts t;
+    private final Clock clock;
+    private final BoardView board;
+    private final FloorDisplay floor;
+    private final HeaderBar header;
+    private final DeskCommands commands;
+    private final Scene scene;
+    private PauseTransition ticker;
+
+    DeskWindow(Stage stage, Texts t, Clock clock, DeskService service, Feedback feedback, Runnable switchLanguage,
+            Runnable quit) {
+        this.t = t;
+        this.clock = clock;
+        ConsultantMenu[] menus = {null};
+        board = new BoardView(t, clock, name -> menus[0].menuFor(name));
+        floor = new FloorDisplay(t, clock);
+        menus[0] = new ConsultantMenu(t, service, () -> board, actions -> commands().submit(actions));
+        commands = new DeskCommands(t, stage, service, feedback, board, menus[0], floor, this::update);
+        header = new HeaderBar(t, clock, new HeaderBar.Handlers(commands, switchLanguage, quit));
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        HBox working = new HBox(6, spinner, new Label(t.get("board.working")));
+        working.getStyleClass().add("working");
+        working.visibleProperty().bind(feedback.busyProperty());
+        board.statusBar().getChildren().add(working);
+
+        BorderPane root = new BorderPane(board.root());
+        root.setTop(header.root());
+        scene = new Scene(root, 1600, 900);
+        scene.getStylesheets().add(Theme.stylesheet());
+        keys();
+    }
+
+    DeskCommands commands() {
+        return commands;
+    }
+
+    Texts texts() {
+        return t;
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    BoardView board() {
+        return board;
+    }
+
+    FloorDisplay floor() {
+        return floor;
+    }
+
+    /** Shows what the store answered, on the board, the header and the floor display. */
+    void update(BoardSnapshot s) {
+        header.show(s);
+        board.show(s);
+        if (floor.showing()) {
+            floor.update(s, board.group());
+        }
+    }
+
+    /** Starts the minute ticker: times move on the minute, without rebuilding the board. */
+    void start() {
+        scheduleTick();
+    }
+
+    /** Stops the ticker and closes the floor display (the window is being replaced or closed). */
+    void dispose() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        floor.close();
+    }
+
+    private void scheduleTick() {
+        LocalTime now = LocalTime.now(clock);
+        // on the minute (plus a hair, so that the clock has surely turned), not every 60 s from start-up
+        long toNextMinute = 60_000 - (now.getSecond() * 1_000L + now.getNano() / 1_000_000) + 20;
+        ticker = new PauseTransition(Duration.millis(toNextMinute));
+        ticker.setOnFinished(e -> {
+            header.tick();
+            board.tick();
+            if (floor.showing()) {
+                floor.tick();
+            }
+            scheduleTick();
+        });
+        ticker.play();
+    }
+
+    private void keys() {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.F2), () -> commands.checkIn(Channel.WALK_IN));
+        acc.put(new KeyCodeCombination(KeyCode.F3), () -> commands.checkIn(Channel.PHONE));
+        acc.put(new KeyCodeCombination(KeyCode.F4), commands::visitorLeaves);
+        acc.put(new KeyCodeCombination(KeyCode.F5), commands::awayOrBack);
+        acc.put(new KeyCodeCombination(KeyCode.F8), commands::signInOut);
+        acc.put(new KeyCodeCombination(KeyCode.F11), commands::showFloor);
+        acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), commands::undo);
+        acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> board.search().requestFocus());
+        acc.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN), commands::cardMenu);
+        acc.put(new KeyCodeCombination(KeyCode.CONTEXT_MENU), commands::cardMenu);
+        // Escape leaves the search field (and any card selection) and gives the keys back to the board
+        acc.put(new KeyCodeCombination(KeyCode.ESCAPE), board::focus);
+    }
+}

@@ -1,0 +1,97 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.persistence.StoreException;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * How the desk answers the store: results back on the FX thread, failures as a calm sentence in the user's
+ * language (never a stack trace), and a "working…" sign only when a call takes longer than a moment.
+ */
+final class Feedback {
+    private static final Logger LOG = LoggerFactory.getLogger(Feedback.class);
+    /** Below this a store call is simply "instant": showing a spinner would only flicker. */
+    private static final Duration MOMENT = Duration.millis(300);
+
+    private final Texts t;
+    private final Path folder;
+    private final boolean headless;
+    private final Runnable afterFailure;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int pending;
+
+    /**
+     * @param afterFailure what to do once a failure was told (the board re-reads the store so it shows the truth)
+     */
+    Feedback(Texts t, Path folder, boolean headless, Runnable afterFailure) {
+        this.t = t;
+        this.folder = folder;
+        this.headless = headless;
+        this.afterFailure = afterFailure;
+    }
+
+    /** True while a store call has been running for more than a moment. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Runs {@code then} on the FX thread with the result, or tells the failure. Call on the FX thread. */
+    <T> void run(CompletableFuture<T> work, Consumer<T> then) {
+        pending++;
+        PauseTransition slow = new PauseTransition(MOMENT);
+        slow.setOnFinished(e -> busy.set(pending > 0));
+        slow.play();
+        work.whenComplete((value, error) -> Platform.runLater(() -> {
+            slow.stop();
+            pending--;
+            busy.set(false);
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                LOG.warn("action failed", cause);
+                tell(describe(t, cause, folder));
+                afterFailure.run();
+                return;
+            }
+            then.accept(value);
+        }));
+    }
+
+    /** A failure in the user's language. */
+    static String describe(Texts t, Throwable cause, Path folder) {
+        if (cause instanceof ActionRejectedException r) {
+            return t.get("error.refused", r.getMessage());
+        }
+        if (cause instanceof StoreException s) {
+            return t.get("error." + s.problem().name(), folder);
+        }
+        // a fault of the desk itself: the log has the details, the receptionist only needs to know nothing happened
+        return t.get("error.unexpected");
+    }
+
+    /** Tells the receptionist something (in a headless run: on stderr, and the run fails). */
+    void tell(String text) {
+        if (headless) {
+            System.err.println("rotadesk: " + text);
+            HeadlessRun.exit(1);
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.setTitle(t.get("error.title"));
+        a.setHeaderText(null);
+        a.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        a.showAndWait();
+    }
+}

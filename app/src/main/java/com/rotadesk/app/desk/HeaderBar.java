@@ -1,0 +1,107 @@
+package com.rotadesk.app.desk;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The top of the main window: the menus, then the office, date and time, the surge switch and undo. */
+final class HeaderBar {
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Texts t;
+    private final Clock clock;
+    private final Label office = new Label();
+    private final Label date = new Label();
+    private final Label time = new Label();
+    private final ToggleSwitch surge = new ToggleSwitch();
+    private final VBox root;
+    /** True while the switch is set from the store's answer, so that setting it does not submit again. */
+    private boolean showing;
+
+    /** What the menus call. */
+    record Handlers(DeskCommands commands, Runnable switchLanguage, Runnable quit) {
+    }
+
+    HeaderBar(Texts t, Clock clock, Handlers h) {
+        this.t = t;
+        this.clock = clock;
+        office.getStyleClass().add("office");
+        date.getStyleClass().add("clock");
+        time.getStyleClass().add("clock");
+        Label surgeLabel = new Label(t.get("board.surge"));
+        surge.setFocusTraversable(false);
+        surge.selectedProperty().addListener((o, was, on) -> {
+            if (!showing) {
+                h.commands().surge(on);
+            }
+        });
+        Button undo = new Button(t.get("board.undo"));
+        undo.setFocusTraversable(false);
+        undo.setOnAction(e -> h.commands().undo());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(office, date, time, spacer, surgeLabel, surge, undo);
+        bar.getStyleClass().add("header");
+        root = new VBox(menuBar(h), bar);
+        tick();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** The office's name and the surge switch as the store has them. */
+    void show(BoardSnapshot s) {
+        office.setText(s.office());
+        showing = true;
+        surge.setSelected(s.surge());
+        showing = false;
+    }
+
+    /** A new minute (or a new day, for a desk left open overnight). */
+    void tick() {
+        date.setText(LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(t.locale())));
+        time.setText(LocalTime.now(clock).format(HH_MM));
+    }
+
+    private MenuBar menuBar(Handlers h) {
+        DeskCommands c = h.commands();
+        MenuItem export = item("menu.exportToday", c::exportToday);
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem checkIn = item("menu.checkIn", () -> c.checkIn(com.rotadesk.model.Channel.WALK_IN));
+        MenuItem call = item("menu.call", () -> c.checkIn(com.rotadesk.model.Channel.PHONE));
+        MenuBar bar = new MenuBar(
+                new Menu(t.get("menu.file"), null, checkIn, call, export, item("menu.quit", h.quit())),
+                new Menu(t.get("menu.view"), null, item("menu.floor", c::showFloor),
+                        item("menu.language", h.switchLanguage())),
+                new Menu(t.get("menu.office"), null, item("menu.signIn", c::signInOut),
+                        item("menu.undo", c::undo), item("menu.officeSetup", c::editOffice),
+                        item("menu.settings", c::settings)));
+        bar.setFocusTraversable(false);
+        return bar;
+    }
+
+    private MenuItem item(String key, Runnable run) {
+        MenuItem m = new MenuItem(t.get(key));
+        m.setOnAction(e -> run.run());
+        return m;
+    }
+}

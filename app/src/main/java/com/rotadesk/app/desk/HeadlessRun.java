@@ -1,0 +1,105 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.Channel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|floor]} on the headless platform: render
+ * the board once (and write it), then exit 0; any failure exits 1 with a one-line reason.
+ */
+final class HeadlessRun {
+    private static final Logger LOG = LoggerFactory.getLogger(HeadlessRun.class);
+    /** How long a screenshot waits for the check-in dialog's lookup and proposal. */
+    private static final int SETTLE_TRIES = 100;
+
+    private final DeskOptions options;
+    private final DeskService service;
+    private final DeskWindow window;
+    private final Stage stage;
+    private final StartupTimer timer;
+
+    HeadlessRun(DeskOptions options, DeskService service, DeskWindow window, Stage stage, StartupTimer timer) {
+        this.options = options;
+        this.service = service;
+        this.window = window;
+        this.stage = stage;
+        this.timer = timer;
+    }
+
+    /** Ends the JavaFX platform and the process. */
+    static void exit(int code) {
+        Platform.exit();
+        System.exit(code);
+    }
+
+    /** Shows the window off-screen, renders the first frame, then writes the screenshot or reports the smoke run. */
+    void run() {
+        stage.show();
+        window.board().focus();
+        Platform.runLater(() -> {
+            try {
+                window.scene().snapshot(null);
+                timer.firstFrame();
+                if (options.screenshot() == null) {
+                    System.out.println("smoke ok: " + service.folder());
+                    service.close();
+                    exit(0);
+                    return;
+                }
+                switch (options.view()) {
+                    case "floor" -> {
+                        window.commands().showFloor();
+                        write(window.floor().scene());
+                    }
+                    case "checkin" -> {
+                        CheckInDialog dialog = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN,
+                                window.board().group(), window.board().snapshot().roster(), s -> { });
+                        dialog.show();
+                        dialog.typeForScreenshot("5678", "");
+                        // the dialog's lookup and proposal come back from the store's thread
+                        whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+                    }
+                    default -> write(window.scene());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("headless run failed", e);
+                exit(1);
+            }
+        });
+    }
+
+    private void whenTrue(BooleanSupplier condition, Runnable then) {
+        int[] tries = {0};
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {
+            if (condition.getAsBoolean() || ++tries[0] >= SETTLE_TRIES) {
+                poll.stop();
+                then.run();
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    private void write(Scene target) {
+        try {
+            Screenshots.write(target, options.screenshot());
+            System.out.println("screenshot written: " + options.screenshot().toAbsolutePath());
+            service.close();
+            exit(0);
+        } catch (IOException e) {
+            System.err.println("rotadesk: cannot write " + options.screenshot() + ": " + e.getMessage());
+            exit(1);
+        }
+    }
+}
