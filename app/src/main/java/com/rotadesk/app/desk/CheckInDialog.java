@@ -19,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -64,6 +66,8 @@ final class CheckInDialog {
     private final ValidationSupport validation = new ValidationSupport();
     private final HBox household = new HBox();
     private final Label householdText = new Label();
+    private final ToggleButton familyYes;
+    private final ToggleButton familyNo;
     private final Label proposal = new Label();
     private final Label why = new Label();
     private final Label passes = new Label();
@@ -92,6 +96,8 @@ final class CheckInDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(t.get(channel == Channel.PHONE ? "checkin.callTitle" : "checkin.title"));
+        familyYes = new ToggleButton(t.get("checkin.family"));
+        familyNo = new ToggleButton(t.get("checkin.notFamily"));
         confirm = new Button(t.get("checkin.confirm"));
         notHere = new Button(t.get("checkin.notHere"));
         declines = new Button(t.get("checkin.declines"));
@@ -127,21 +133,37 @@ final class CheckInDialog {
         matches.setFocusTraversable(false);
         matches.setFixedCellSize(30);
 
-        Button familyYes = new Button(t.get("checkin.family"));
-        Button familyNo = new Button(t.get("checkin.notFamily"));
-        familyYes.setOnAction(e -> {
-            family = true;
-            household.setVisible(false);
-            household.setManaged(false);
-            refresh();
-        });
-        familyNo.setOnAction(e -> {
-            family = false;
-            household.setVisible(false);
-            household.setManaged(false);
-            refresh();
+        // R20: "family" is the default answer (the usual case at a sales office): it is selected and focused when
+        // the question appears, and the proposal shown is the one Enter confirms
+        ToggleGroup answers = new ToggleGroup();
+        familyYes.setToggleGroup(answers);
+        familyNo.setToggleGroup(answers);
+        familyYes.getStyleClass().add("family-yes");
+        familyNo.getStyleClass().add("family-no");
+        answers.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // clicking the chosen answer again keeps it; only a new phone clears the question
+                if (family != null) {
+                    was.setSelected(true);
+                }
+                return;
+            }
+            Boolean answer = now == familyYes;
+            if (!answer.equals(family)) {
+                family = answer;
+                refresh();
+            }
         });
         household.getChildren().addAll(householdText, familyYes, familyNo);
+        // Enter confirms from the answer buttons too (a toggle button would otherwise keep the key to itself)
+        for (ToggleButton answer : List.of(familyYes, familyNo)) {
+            answer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    confirm();
+                }
+            });
+        }
         household.getStyleClass().add("household");
         household.setVisible(false);
         household.setManaged(false);
@@ -184,8 +206,14 @@ final class CheckInDialog {
                         && !Phones.plausible(effectivePhone())));
         validation.registerValidator(name, false, (Control c, String text) -> ValidationResult.fromWarningIf(c,
                 t.get("checkin.incomplete"), (text == null || text.isBlank()) && effectivePhone() != null));
+        phone.getStyleClass().add("phone-field");
+        name.getStyleClass().add("name-field");
         phone.textProperty().addListener((o, a, b) -> phoneTyped(b));
-        name.textProperty().addListener((o, a, b) -> refresh());
+        name.textProperty().addListener((o, a, b) -> {
+            // another name may or may not be the household's: the question is asked afresh
+            forgetHousehold();
+            refresh();
+        });
         party.valueProperty().addListener((o, a, b) -> refresh());
         source.valueProperty().addListener((o, a, b) -> refresh());
         type.valueProperty().addListener((o, a, b) -> {
@@ -252,6 +280,7 @@ final class CheckInDialog {
     }
 
     private void phoneTyped(String text) {
+        forgetHousehold();
         String digits = Phones.normalise(text);
         if (chosen != null && (digits == null || !(chosen.phone().startsWith(digits) || chosen.phone().endsWith(digits)))) {
             chosen = null;
@@ -347,11 +376,8 @@ final class CheckInDialog {
             trial = visit;
             why.getStyleClass().setAll("label", "why");
             if (visit.householdConflict() && family == null) {
-                householdText.setText(t.get("checkin.household", "—", n));
-                service.clientName(visit.registration().phone()).thenAccept(owner -> Platform.runLater(() ->
-                        householdText.setText(t.get("checkin.household", owner == null ? "—" : owner, n))));
-                household.setVisible(true);
-                household.setManaged(true);
+                askHousehold(visit.registration().phone(), n);
+                return;
             }
             if (visit.consultant() == null) {
                 proposal.setText("—");
@@ -371,6 +397,32 @@ final class CheckInDialog {
             declines.setDisable(!canReject);
             stage.sizeToScene();
         }));
+    }
+
+    /** Shows the household question with "family" chosen and focused, then tries the check-in as family. */
+    private void askHousehold(String phoneDigits, String visitor) {
+        householdText.setText(t.get("checkin.household", "—", visitor));
+        service.clientName(phoneDigits).thenAccept(owner -> Platform.runLater(() ->
+                householdText.setText(t.get("checkin.household", owner == null ? "—" : owner, visitor))));
+        household.setVisible(true);
+        household.setManaged(true);
+        family = true;
+        familyYes.setSelected(true);
+        // the answer takes the focus, unless the receptionist is still typing the visitor's name or phone
+        if (!name.isFocused() && !phone.isFocused()) {
+            familyYes.requestFocus();
+        }
+        stage.sizeToScene();
+        refresh();
+    }
+
+    /** Another phone: the household question no longer applies. */
+    private void forgetHousehold() {
+        family = null;
+        familyYes.setSelected(false);
+        familyNo.setSelected(false);
+        household.setVisible(false);
+        household.setManaged(false);
     }
 
     private void reject(PassReason reason) {

@@ -4,8 +4,12 @@ import com.rotadesk.model.Action;
 import com.rotadesk.model.OfficeProfile;
 import com.rotadesk.persistence.OfficeStore;
 import javafx.application.Application;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +63,21 @@ class MorningAtTheDeskTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Everything a card says, in one string. */
+    private String cardText(String consultant) {
+        return lookup(".card").match(n -> consultant.equals(n.getUserData())).lookup(".label")
+                .queryAllAs(Label.class).stream().map(Label::getText).reduce("", (a, b) -> a + " " + b);
+    }
+
+    /** The first line of the visits pane (newest first). */
+    private String newestVisit() {
+        // list cells are recycled in any order: the one showing row 0 is the newest visit
+        Node cell = lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == 0
+                && c.getGraphic() != null && c.getGraphic().getStyleClass().contains("visit-cell")).query();
+        return from(cell).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + " " + b);
+    }
+
     private String nextUp() {
         return lookup(".next-banner .who").queryAs(Label.class).getText();
     }
@@ -82,13 +101,47 @@ class MorningAtTheDeskTest extends FxRobot {
         type(KeyCode.ENTER);
     }
 
-    private void checkIn(String phone, String name) throws Exception {
+    /** F2: the dialog opens with the phone field focused. */
+    private void openCheckIn() throws Exception {
         type(KeyCode.F2);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> listWindows().size() > 1);
-        write(phone);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".phone-field").tryQuery()
+                .map(Node::isFocused).orElse(false));
+    }
+
+    /** The text of the dialog's phone field. */
+    private String phoneField() {
+        return lookup(".phone-field").queryAs(TextField.class).getText();
+    }
+
+    /**
+     * Digits as key strokes through the platform's robot. (TestFX's write() does not reach the headless platform's
+     * scenes: it typed nothing, so it is not used.)
+     */
+    private void typeDigits(String digits) {
+        for (char c : digits.toCharArray()) {
+            type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+    }
+
+    /**
+     * Chinese text arrives as a Chinese input method commits it: one committed-text event on the focused field of
+     * the dialog (which must be the name field: Tab from the phone leads there).
+     */
+    private void commitChinese(String text) {
+        TextField field = lookup(".name-field").queryAs(TextField.class);
+        assertThat(field.isFocused()).as("the name field has the focus").isTrue();
+        interact(() -> Event.fireEvent(field,
+                new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), text, 0)));
+        assertThat(field.getText()).isEqualTo(text);
+    }
+
+    private void checkIn(String phone, String name) throws Exception {
+        openCheckIn();
+        typeDigits(phone);
+        assertThat(phoneField()).isEqualTo(phone);
         if (name != null) {
             type(KeyCode.TAB);
-            write(name);
+            commitChinese(name);
         }
         waitForProposal();
     }
@@ -127,6 +180,7 @@ class MorningAtTheDeskTest extends FxRobot {
         type(KeyCode.ENTER);
         waitUntil(() -> !dialogOpen() && cardClasses("谢铁峰").contains("receiving"));
         assertThat(nextUp()).isEqualTo("徐娅");
+        assertThat(cardText("谢铁峰")).contains("王建国", "今日 1");
 
         // "not here": 徐娅 is proposed, the receptionist presses Alt+N, 丁伟 is proposed in place
         checkIn("13900001111", "李秀英");
@@ -135,6 +189,8 @@ class MorningAtTheDeskTest extends FxRobot {
         waitUntil(() -> proposal().equals("丁伟"));
         type(KeyCode.ENTER);
         waitUntil(() -> !dialogOpen() && cardClasses("丁伟").contains("receiving"));
+        assertThat(cardText("徐娅")).contains("今日 0", "违规 1");
+        assertThat(cardText("丁伟")).contains("李秀英", "今日 1");
 
         // 李秀英 turns out to be a non-buyer: void from 丁伟's card; the turn comes back as a make-up credit
         clickOn(lookup(".card").match(n -> "丁伟".equals(n.getUserData())).<Node>query());
@@ -152,13 +208,15 @@ class MorningAtTheDeskTest extends FxRobot {
         waitUntil(() -> cardClasses("谢铁峰").contains("available"));
 
         // he comes back: F2, last four digits, Enter — six keys in all
-        type(KeyCode.F2);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> listWindows().size() > 1);
-        write("5678");
-        waitForProposal();
-        assertThat(proposal()).isEqualTo("谢铁峰");
+        openCheckIn();
+        typeDigits("5678");
+        assertThat(phoneField()).isEqualTo("5678");
+        // the single match is taken as typed: his owner is proposed, as a returning client
+        waitUntil(() -> proposal().equals("谢铁峰") && lookup(".checkin .why").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("老客户回访")));
         type(KeyCode.ENTER);
         waitUntil(() -> !dialogOpen() && cardClasses("谢铁峰").contains("receiving"));
+        assertThat(newestVisit()).contains("王建国", "谢铁峰", "老客户回访", "不计");
 
         // a mistaken check-in, undone with Ctrl+Z
         checkIn("13700002222", "张伟");
@@ -168,6 +226,20 @@ class MorningAtTheDeskTest extends FxRobot {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> listWindows().size() > 1);
         type(KeyCode.ENTER);
         waitUntil(() -> lookup(".visit-cell").queryAll().size() == 3);
+
+        // 王丽 gives 王建国's phone (R20): the household question, "family" already chosen, the owner proposed
+        checkIn("13800005678", "王丽");
+        waitUntil(() -> lookup(".family-yes").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(lookup(".family-yes").queryAs(ToggleButton.class).isSelected()).isTrue();
+        waitUntil(() -> proposal().equals("谢铁峰"));
+        // "not family" would make her a new visitor for the walk; the receptionist goes back to "family"
+        clickOn(".family-no");
+        waitUntil(() -> !proposal().equals("谢铁峰"));
+        clickOn(".family-yes");
+        waitUntil(() -> proposal().equals("谢铁峰"));
+        type(KeyCode.ENTER);
+        waitUntil(() -> !dialogOpen() && lookup(".visit-cell").queryAll().size() == 4);
+        assertThat(cardText("谢铁峰")).contains("王丽");
 
         String nextBefore = nextUp();
         Set<String> xie = cardClasses("谢铁峰");
