@@ -26,8 +26,11 @@ final class ConsultantMenu {
     private final DeskService service;
     private final Supplier<BoardView> board;
     private final Consumer<Action[]> submit;
+    private final javafx.stage.Window owner;
 
-    ConsultantMenu(Texts t, DeskService service, Supplier<BoardView> board, Consumer<Action[]> submit) {
+    ConsultantMenu(Texts t, DeskService service, Supplier<BoardView> board, Consumer<Action[]> submit,
+            javafx.stage.Window owner) {
+        this.owner = owner;
         this.t = t;
         this.service = service;
         this.board = board;
@@ -111,6 +114,7 @@ final class ConsultantMenu {
                 t.get("void.others-client"), t.get("void.repeat"));
         d.setTitle(t.get("action.void"));
         d.setHeaderText(t.get("action.voidReason"));
+        Dialogs.desk(d, t, owner);
         d.showAndWait().ifPresent(choice -> {
             VoidReason reason = choice.equals(t.get("void.others-client")) ? VoidReason.OTHERS_CLIENT
                     : choice.equals(t.get("void.repeat")) ? VoidReason.REPEAT : VoidReason.NON_BUYER;
@@ -134,7 +138,8 @@ final class ConsultantMenu {
                 t.get("reorder.help")), order, new javafx.scene.control.Label(t.get("action.reason")), why));
         d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
-        d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+        Dialogs.desk(d, t, owner);
+        d.showAndWait().filter(Dialogs::ok).ifPresent(b -> {
             List<String> names = java.util.Arrays.stream(order.getText().split("\\R")).map(String::strip)
                     .filter(n -> !n.isEmpty()).toList();
             if (!why.getText().isBlank()) {
@@ -147,6 +152,7 @@ final class ConsultantMenu {
         TextInputDialog d = new TextInputDialog();
         d.setTitle(t.get("app.title"));
         d.setHeaderText(t.get("action.reason"));
+        Dialogs.desk(d, t, owner);
         return d.showAndWait().map(String::strip).filter(r -> !r.isEmpty());
     }
 

@@ -74,7 +74,7 @@ public final class DeskApp extends Application {
     }
 
     private Feedback feedback() {
-        return new Feedback(t, service.folder(), options.headless(), this::refresh);
+        return new Feedback(t, service.folder(), options.headless(), this::refresh, stage);
     }
 
     /** Re-reads the board from the store (after a refused action, so the board shows the truth). */
@@ -134,7 +134,7 @@ public final class DeskApp extends Application {
         Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
         a.setTitle(t.get("error.title"));
         a.setHeaderText(null);
-        a.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(a, t, null);
         a.showAndWait();
         HeadlessRun.exit(1);
     }

@@ -77,7 +77,7 @@ final class DeskCommands {
         d.setSelectedItem(first);
         d.setTitle(t.get("signin.title"));
         d.setHeaderText(t.get("signin.prompt"));
-        d.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(d, t, stage);
         d.showAndWait().ifPresent(label -> {
             String name = roster.get(labels.indexOf(label));
             submit(s.statusOf(name) == ConsultantStatus.SIGNED_OUT ? new Action.SignIn(service.now(), name, null)
@@ -113,7 +113,7 @@ final class DeskCommands {
         ChoiceDialog<String> d = new ChoiceDialog<>(choices.getFirst(), choices);
         d.setTitle(t.get("app.title"));
         d.setHeaderText(t.get("signin.prompt"));
-        d.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(d, t, stage);
         d.showAndWait().ifPresent(act);
         board.focus();
     }
@@ -151,19 +151,19 @@ final class DeskCommands {
                 + "\n\n" + t.get("undo.recent") + "\n" + recent, ButtonType.OK, ButtonType.CANCEL);
         a.setTitle(t.get("undo.title"));
         a.setHeaderText(null);
-        a.getDialogPane().getStylesheets().add(Theme.stylesheet());
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> submit(new Action.Undo(service.now())));
+        Dialogs.desk(a, t, stage);
+        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> submit(new Action.Undo(service.now())));
         board.focus();
     }
 
     /** Office → Policies: every policy with its explanation and default. */
     void settings() {
-        feedback.run(service.policy(), policy -> SettingsDialog.ask(t, policy, service).ifPresent(this::submit));
+        feedback.run(service.policy(), policy -> SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit));
     }
 
     /** Office → Office, groups and consultants: the setup form filled with the office as it is. */
     void editOffice() {
-        feedback.run(service.profile(), current -> OfficeForm.ask(t, current)
+        feedback.run(service.profile(), current -> OfficeForm.ask(t, current, stage)
                 .ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(), profile))));
     }
 

@@ -37,7 +37,8 @@ final class DeskWindow {
         ConsultantMenu[] menus = {null};
         board = new BoardView(t, clock, name -> menus[0].menuFor(name));
         floor = new FloorDisplay(t, clock);
-        menus[0] = new ConsultantMenu(t, service, () -> board, actions -> commands().submit(actions));
+        menus[0] = new ConsultantMenu(t, service, () -> board, actions -> commands().submit(actions),
+                stage);
         commands = new DeskCommands(t, stage, service, feedback, board, menus[0], floor, this::update);
         header = new HeaderBar(t, clock, new HeaderBar.Handlers(commands, switchLanguage, quit));
 

@@ -32,11 +32,13 @@ final class Feedback {
     private final Runnable afterFailure;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int pending;
+    private final javafx.stage.Window owner;
 
     /**
      * @param afterFailure what to do once a failure was told (the board re-reads the store so it shows the truth)
      */
-    Feedback(Texts t, Path folder, boolean headless, Runnable afterFailure) {
+    Feedback(Texts t, Path folder, boolean headless, Runnable afterFailure, javafx.stage.Window owner) {
+        this.owner = owner;
         this.t = t;
         this.folder = folder;
         this.headless = headless;
@@ -91,7 +93,7 @@ final class Feedback {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         a.setTitle(t.get("error.title"));
         a.setHeaderText(null);
-        a.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(a, t, owner.isShowing() ? owner : null);
         a.showAndWait();
     }
 }

@@ -40,11 +40,11 @@ final class OfficeForm {
     }
 
     /** Asks for the office; {@code current} fills the form (null on the first run). Empty when cancelled. */
-    static Optional<OfficeProfile> ask(Texts t, OfficeProfile current) {
-        return new OfficeForm(t).show(current);
+    static Optional<OfficeProfile> ask(Texts t, OfficeProfile current, javafx.stage.Window owner) {
+        return new OfficeForm(t).show(current, owner);
     }
 
-    private Optional<OfficeProfile> show(OfficeProfile current) {
+    private Optional<OfficeProfile> show(OfficeProfile current, javafx.stage.Window owner) {
         office.setText(current == null ? "" : current.name());
         if (current == null) {
             addGroup(t.get("setup.defaultGroup"), List.of());
@@ -62,7 +62,7 @@ final class OfficeForm {
         d.getDialogPane().setContent(content);
         ButtonType done = new ButtonType(t.get("setup.done"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(done, ButtonType.CANCEL);
-        d.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(d, t, owner);
         OfficeProfile[] result = {null};
         d.getDialogPane().lookupButton(done).addEventFilter(ActionEvent.ACTION, e -> {
             result[0] = read();

@@ -22,7 +22,8 @@ final class SettingsDialog {
     }
 
     /** Asks for the policies; returns the change to confirm, or empty when cancelled or unchanged. */
-    static Optional<Action.ChangePolicy> ask(Texts t, Policy current, DeskService service) {
+    static Optional<Action.ChangePolicy> ask(Texts t, Policy current, DeskService service,
+            javafx.stage.Window owner) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(t.get("settings.title"));
         GridPane grid = new GridPane();
@@ -49,7 +50,7 @@ final class SettingsDialog {
         d.getDialogPane().setContent(scroll);
         ButtonType save = new ButtonType(t.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        d.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(d, t, owner);
         Policy[] result = {null};
         Button ok = (Button) d.getDialogPane().lookupButton(save);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {

@@ -76,7 +76,7 @@ final class StartUp {
         ButtonType demo = new ButtonType(t.get("welcome.demo"));
         ButtonType setup = new ButtonType(t.get("welcome.setup"));
         d.getDialogPane().getButtonTypes().addAll(demo, setup);
-        d.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Dialogs.desk(d, t, null);
         Optional<ButtonType> choice = d.showAndWait();
         if (choice.isEmpty()) {
             Platform.exit();
@@ -93,7 +93,7 @@ final class StartUp {
     }
 
     private void setupOffice() {
-        Optional<OfficeProfile> profile = OfficeForm.ask(t, null);
+        Optional<OfficeProfile> profile = OfficeForm.ask(t, null, null);
         if (profile.isEmpty()) {
             welcome();
             return;

@@ -1,0 +1,102 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.OfficeProfile;
+import com.rotadesk.model.Policy;
+import com.rotadesk.model.Registration;
+import com.rotadesk.model.VisitSource;
+import com.rotadesk.model.engine.OfficeEngine;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The board's minute tick: the minutes move, the cards stay the same nodes (nothing is rebuilt, nothing flickers). */
+class BoardViewTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class HandClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        HandClock(LocalDateTime start) {
+            now = new AtomicReference<>(start.toInstant(ZoneOffset.ofHours(8)));
+        }
+
+        void plusMinutes(long m) {
+            now.updateAndGet(i -> i.plusSeconds(60 * m));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.ofHours(8);
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    private static BoardSnapshot morning() {
+        OfficeEngine engine = new OfficeEngine(Policy.defaults());
+        engine.apply(new Action.ConfigureOffice(DAY.atTime(8, 0), new OfficeProfile("测试售楼处",
+                List.of(new OfficeProfile.Group("销售一组", List.of("谢铁峰", "徐娅"))))));
+        engine.apply(new Action.StartDay(DAY));
+        engine.apply(new Action.SignIn(DAY.atTime(8, 1), "谢铁峰", null));
+        engine.apply(new Action.SignIn(DAY.atTime(8, 2), "徐娅", null));
+        engine.apply(new Action.CheckIn(DAY.atTime(9, 0), Channel.WALK_IN, "v1",
+                new Registration("王建国", "13800005678", 1, VisitSource.WALK_IN), null, null, null, null, List.of()));
+        return BoardSnapshot.of(engine);
+    }
+
+    @Test
+    void aMinuteMovesTheMinutesWithoutNewCards() throws Exception {
+        HandClock clock = new HandClock(DAY.atTime(9, 12));
+        Texts t = new Texts(Locale.SIMPLIFIED_CHINESE);
+        BoardView board = WaitForAsyncUtils.asyncFx(() -> {
+            BoardView b = new BoardView(t, clock, name -> new ContextMenu());
+            b.show(morning());
+            return b;
+        }).get();
+        Node before = board.cardNode("谢铁峰").orElseThrow();
+        assertThat(texts(before)).contains("王建国 · 12 分钟");
+
+        clock.plusMinutes(1);
+        WaitForAsyncUtils.asyncFx(board::tick).get();
+
+        Node after = board.cardNode("谢铁峰").orElseThrow();
+        assertThat(after).isSameAs(before);
+        assertThat(texts(after)).contains("王建国 · 13 分钟");
+    }
+
+    private static List<String> texts(Node card) {
+        return card.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+    }
+}
