@@ -44,14 +44,16 @@ public final class DeskApp extends Application {
         t = new Texts(options.locale());
         // DeskLauncher records when it was entered; Application.launch leaves no other way to pass it here
         timer = new StartupTimer(Long.getLong("rotadesk.launchNanos", System.nanoTime()));
-        Theme.loadFonts();
         Path folder = DataFolder.resolve(options.dataDir());
+        // the folder opens (about a second, cold) while the fonts load and the first scene is built
+        CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> OfficeStore.open(folder));
+        Theme.loadFonts();
         primary.setTitle(t.get("app.title"));
         primary.setScene(opening(folder));
         if (!options.headless()) {
             primary.show();
         }
-        CompletableFuture.supplyAsync(() -> OfficeStore.open(folder)).whenComplete((store, error) ->
+        opening.whenComplete((store, error) ->
                 Platform.runLater(() -> {
                     if (error != null) {
                         cannotOpen(error instanceof CompletionException ? error.getCause() : error, folder);

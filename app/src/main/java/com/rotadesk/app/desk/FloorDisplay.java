@@ -41,7 +41,10 @@ final class FloorDisplay {
         next.getStyleClass().add("floor-next");
         why.getStyleClass().add("floor-why");
         waiting.getStyleClass().add("floor-waiting");
-        VBox root = new VBox(caption, next, why, cards, waiting);
+        // one line for "next up: who, why", so the cards get the screen's height
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(28, caption, next, why);
+        head.getStyleClass().add("floor-head");
+        VBox root = new VBox(head, cards, waiting);
         root.getStyleClass().add("floor");
         scene = new Scene(root, 1600, 900);
         scene.getStylesheets().add(Theme.stylesheet());
