@@ -1,0 +1,80 @@
+package com.rotadesk.app.desk;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A newcomer's first start on an empty folder: the welcome, the demo office live at once; the floor display shows
+ * the board without visitors' names or phones; the language switches from the menu.
+ */
+class FirstRunTest extends FxRobot {
+    @TempDir
+    Path folder;
+
+    private Application app;
+
+    @AfterEach
+    void closeDesk() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    private List<String> labels(Node root) {
+        return from(root).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void theDemoOfficeIsLiveAtOnceAndTheFloorShowsNoVisitors() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", folder.toString(), "--lang", "zh",
+                "--clock", "2026-11-23T10:42:00");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("使用演示案场").tryQuery().isPresent());
+        clickOn("使用演示案场");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".card").queryAll().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // a live board: someone is next, with a reason; visits of the morning are listed; someone is receiving
+        assertThat(lookup(".next-banner .who").queryAs(Label.class).getText()).isNotBlank().isNotEqualTo("—");
+        assertThat(lookup(".next-banner .why").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(lookup(".visit-cell").queryAll()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(lookup(".card.receiving").queryAll()).isNotEmpty();
+        List<String> board = labels(lookup(".cards").query());
+        assertThat(String.join(" ", board)).contains("王建国");
+
+        // F11: the floor display, read from across the room: the cards, no visitor names, no phone numbers
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".floor").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node floor = lookup(".floor").query();
+        String onTheFloor = String.join(" ", labels(floor));
+        assertThat(from(floor).lookup(".card").queryAll()).hasSize(6);
+        assertThat(onTheFloor).contains("谢铁峰", "分钟").doesNotContain("王建国", "李秀英", "张伟", "赵敏", "周杰")
+                .doesNotContainPattern("\\d{3}\\*{4}\\d{4}");
+        interact(() -> floor.getScene().getWindow().hide());
+
+        // View → 中文 / English: the same board in English
+        clickOn("视图");
+        clickOn("中文 / English");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".next-banner .caption").tryQueryAs(Label.class)
+                .map(l -> l.getText().equals("Next up")).orElse(false));
+        assertThat(lookup(".card").queryAll()).hasSize(6);
+        assertThat(listWindows().stream().filter(Window::isShowing).count()).isEqualTo(1);
+    }
+}
