@@ -61,6 +61,8 @@ final class HeadlessRun {
                         window.commands().showFloor();
                         write(window.floor().scene());
                     }
+                    case "settings" -> service.policy().thenAccept(policy -> Platform.runLater(() -> write(
+                            SettingsDialog.showForScreenshot(window.texts(), policy, stage).getDialogPane().getScene())));
                     case "checkin" -> {
                         CheckInDialog dialog = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN,
                                 window.board().group(), window.board().snapshot().roster(), s -> { });

@@ -65,6 +65,9 @@ class DeskBundlesTest {
             used.add("error." + p.name());
         }
         Policy.KEYS.forEach(k -> used.add("policy." + k));
+        SettingsDialog.CHOICES.values().forEach(values -> values.forEach(v -> used.add("value." + v)));
+        used.add("value.true");
+        used.add("value.false");
 
         assertThat(used).hasSizeGreaterThan(60);
         assertThat(keys(Locale.ENGLISH)).containsAll(used);
