@@ -122,30 +122,14 @@ final class ConsultantMenu {
         });
     }
 
-    /** R23: the manager's new order of the list, one name per line, with a reason. */
+    /** R23: the manager's new order of the list, with a reason. */
     private void reorder(Channel ch) {
         BoardSnapshot.Lane lane = board.get().snapshot().lanes().get(BoardSnapshot.key(board.get().group(), ch));
         if (lane == null || lane.cards().isEmpty()) {
             return;
         }
-        javafx.scene.control.TextArea order = new javafx.scene.control.TextArea(String.join("\n",
-                lane.cards().stream().map(BoardSnapshot.Card::name).toList()));
-        order.setPrefRowCount(Math.min(12, lane.cards().size() + 1));
-        javafx.scene.control.TextField why = new javafx.scene.control.TextField();
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
-        d.setTitle(t.get("action.reorder"));
-        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(
-                t.get("reorder.help")), order, new javafx.scene.control.Label(t.get("action.reason")), why));
-        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        Dialogs.desk(d, t, owner);
-        d.showAndWait().filter(Dialogs::ok).ifPresent(b -> {
-            List<String> names = java.util.Arrays.stream(order.getText().split("\\R")).map(String::strip)
-                    .filter(n -> !n.isEmpty()).toList();
-            if (!why.getText().isBlank()) {
-                act(new Action.Reorder(service.now(), board.get().group(), ch, names, why.getText().strip()));
-            }
-        });
+        ReorderDialog.ask(t, lane.cards().stream().map(BoardSnapshot.Card::name).toList(), owner).ifPresent(a ->
+                act(new Action.Reorder(service.now(), board.get().group(), ch, a.order(), a.reason())));
     }
 
     private Optional<String> reason() {

@@ -2,7 +2,10 @@ package com.rotadesk.app.desk;
 
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.event.Event;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +39,10 @@ class FirstRunTest extends FxRobot {
         }
     }
 
+    private List<String> cardOrder() {
+        return lookup(".cards").query().lookupAll(".card").stream().map(n -> (String) n.getUserData()).toList();
+    }
+
     private List<String> labels(Node root) {
         return from(root).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
@@ -57,6 +64,25 @@ class FirstRunTest extends FxRobot {
         assertThat(lookup(".card.receiving").queryAll()).isNotEmpty();
         List<String> board = labels(lookup(".cards").query());
         assertThat(String.join(" ", board)).contains("王建国");
+
+        // the manager moves 谢铁峰 one place down (R23): card menu, Alt+↓ in the list, a reason, OK
+        List<String> before = cardOrder();
+        clickOn(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).<Node>query());
+        press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("调整排序…").tryQuery().isPresent());
+        clickOn("调整排序…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".dialog-pane .list-view").tryQuery()
+                .map(Node::isFocused).orElse(false));
+        press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);
+        TextField reason = lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        clickOn(reason);
+        interact(() -> Event.fireEvent(reason,
+                new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "经理调整", 0)));
+        clickOn("确定");
+        List<String> expected = new java.util.ArrayList<>(before);
+        int i = expected.indexOf("谢铁峰");
+        expected.add(i + 1, expected.remove(i));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cardOrder().equals(expected));
 
         // F11: the floor display, read from across the room: the cards, no visitor names, no phone numbers
         type(KeyCode.F11);
