@@ -39,6 +39,7 @@ final class BoardView {
     private final Texts t;
     private final Clock clock;
     private final Function<String, ContextMenu> menus;
+    private final Function<Visit, ContextMenu> waitingMenus;
     private final BorderPane root = new BorderPane();
     private final Label next = new Label();
     private final Label why = new Label();
@@ -59,10 +60,11 @@ final class BoardView {
     private BoardSnapshot snapshot;
     private String selected;
 
-    BoardView(Texts t, Clock clock, Function<String, ContextMenu> menus) {
+    BoardView(Texts t, Clock clock, Function<String, ContextMenu> menus, Function<Visit, ContextMenu> waitingMenus) {
         this.t = t;
         this.clock = clock;
         this.menus = menus;
+        this.waitingMenus = waitingMenus;
         walkIn = new ToggleButton(t.get("board.walkIn"));
         phone = new ToggleButton(t.get("board.phone"));
         ToggleGroup channels = new ToggleGroup();
@@ -191,6 +193,12 @@ final class BoardView {
         render();
     }
 
+    /** The oldest visit waiting on the lane shown, or null. */
+    Visit oldestWaiting() {
+        return snapshot == null ? null : snapshot.waiting().stream().filter(v -> v.channel() == channel()
+                && (v.group() == null || v.group().equals(group()))).findFirst().orElse(null);
+    }
+
     BoardSnapshot snapshot() {
         return snapshot;
     }
@@ -251,7 +259,9 @@ final class BoardView {
         waitingLine.getChildren().clear();
         Label title = new Label(t.get("board.waiting"));
         waitingLine.getChildren().add(title);
-        List<Visit> waiting = snapshot.waiting().stream().filter(v -> v.channel() == channel()).toList();
+        // each group and channel has its own queue (R9)
+        List<Visit> waiting = snapshot.waiting().stream().filter(v -> v.channel() == channel()
+                && (v.group() == null || v.group().equals(groupBox.getValue()))).toList();
         if (waiting.isEmpty()) {
             waitingLine.getChildren().add(new Label(t.get("board.waitingNone")));
         }
@@ -262,6 +272,9 @@ final class BoardView {
             minutes.accept(now);
             timers.add(minutes);
             chip.getStyleClass().add("waiting-chip");
+            chip.setUserData(w.ref());
+            // a click or right-click on a waiting visitor: receive by the rules (F6), or gone
+            chip.setOnMouseClicked(e -> waitingMenus.apply(w).show(chip, e.getScreenX(), e.getScreenY()));
             waitingLine.getChildren().add(chip);
         }
     }

@@ -10,6 +10,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
@@ -116,6 +120,42 @@ final class DeskCommands {
         Dialogs.desk(d, t, stage);
         d.showAndWait().ifPresent(act);
         board.focus();
+    }
+
+    /**
+     * F6: the oldest visitor waiting on this lane is received now, by the rules as they stand (R9), after the
+     * receptionist has seen whom the rules propose.
+     */
+    void receiveWaiting() {
+        Visit w = board.oldestWaiting();
+        if (w == null) {
+            feedback.tell(t.get("waiting.none"));
+            return;
+        }
+        receiveWaiting(w);
+    }
+
+    private void receiveWaiting(Visit w) {
+        BoardSnapshot.Lane lane = board.snapshot().lanes().get(BoardSnapshot.key(board.group(), board.channel()));
+        // a new visitor walks: the lane's next-up is who the rules take; other types go to their consultant
+        String who = w.type() == VisitType.NEW && lane != null && lane.next() != null
+                ? lane.next().consultant() + " · " + t.reason(lane.next().reason()) : t.get("waiting.byRules");
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("waiting.confirm", BoardSnapshot.displayName(w),
+                t.type(w.type()), who), ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(t.get("waiting.title"));
+        a.setHeaderText(null);
+        Dialogs.desk(a, t, stage);
+        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> submit(new Action.Assign(service.now(), w.ref())));
+        board.focus();
+    }
+
+    /** What can be done with a waiting visitor: received by the rules, or gone without being received. */
+    ContextMenu waitingMenu(Visit w) {
+        MenuItem receive = new MenuItem(t.get("waiting.receive"));
+        receive.setOnAction(e -> receiveWaiting(w));
+        MenuItem gone = new MenuItem(t.get("waiting.gone"));
+        gone.setOnAction(e -> submit(new Action.EndVisit(service.now(), w.ref())));
+        return new ContextMenu(receive, gone);
     }
 
     /** Shift+F10 or the context-menu key: the selected card's menu, as on any desktop. */

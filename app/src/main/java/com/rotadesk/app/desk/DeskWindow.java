@@ -35,7 +35,7 @@ final class DeskWindow {
         this.t = t;
         this.clock = clock;
         ConsultantMenu[] menus = {null};
-        board = new BoardView(t, clock, name -> menus[0].menuFor(name));
+        board = new BoardView(t, clock, name -> menus[0].menuFor(name), visit -> commands().waitingMenu(visit));
         floor = new FloorDisplay(t, clock);
         menus[0] = new ConsultantMenu(t, service, () -> board, actions -> commands().submit(actions),
                 stage);
@@ -120,6 +120,7 @@ final class DeskWindow {
         acc.put(new KeyCodeCombination(KeyCode.F3), () -> commands.checkIn(Channel.PHONE));
         acc.put(new KeyCodeCombination(KeyCode.F4), commands::visitorLeaves);
         acc.put(new KeyCodeCombination(KeyCode.F5), commands::awayOrBack);
+        acc.put(new KeyCodeCombination(KeyCode.F6), commands::receiveWaiting);
         acc.put(new KeyCodeCombination(KeyCode.F8), commands::signInOut);
         acc.put(new KeyCodeCombination(KeyCode.F11), commands::showFloor);
         acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), commands::undo);

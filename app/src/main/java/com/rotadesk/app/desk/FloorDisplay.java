@@ -95,7 +95,8 @@ final class FloorDisplay {
             nodes.add(view.node());
         }
         cards.getChildren().setAll(nodes);
-        List<Visit> line = s.waiting().stream().filter(v -> v.channel() == Channel.WALK_IN).toList();
+        List<Visit> line = s.waiting().stream().filter(v -> v.channel() == Channel.WALK_IN
+                && (v.group() == null || v.group().equals(group))).toList();
         // minutes only: no visitor names on a screen the whole sales floor can read
         Consumer<LocalDateTime> minutes = at -> {
             List<String> w = new ArrayList<>();

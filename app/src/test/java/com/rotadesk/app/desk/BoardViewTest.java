@@ -81,7 +81,7 @@ class BoardViewTest {
         HandClock clock = new HandClock(DAY.atTime(9, 12));
         Texts t = new Texts(Locale.SIMPLIFIED_CHINESE);
         BoardView board = WaitForAsyncUtils.asyncFx(() -> {
-            BoardView b = new BoardView(t, clock, name -> new ContextMenu());
+            BoardView b = new BoardView(t, clock, name -> new ContextMenu(), visit -> new ContextMenu());
             b.show(morning());
             return b;
         }).get();

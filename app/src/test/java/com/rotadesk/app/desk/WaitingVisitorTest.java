@@ -1,0 +1,134 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.OfficeProfile;
+import com.rotadesk.model.Registration;
+import com.rotadesk.model.VisitSource;
+import com.rotadesk.persistence.OfficeStore;
+import javafx.application.Application;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * R9 at the desk: everyone is busy, a new visitor waits on the board; a consultant's visitor leaves, F6 receives
+ * the waiting visitor by the rules; another waiting visitor leaves unreceived.
+ */
+class WaitingVisitorTest extends FxRobot {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+
+    @AfterEach
+    void closeDesk() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    private void busyOffice() {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            store.submit(new Action.ConfigureOffice(DAY.atTime(8, 0), new OfficeProfile("测试售楼处",
+                    List.of(new OfficeProfile.Group("销售一组", List.of("谢铁峰", "徐娅"))))));
+            store.submit(new Action.StartDay(DAY));
+            store.submit(new Action.SignIn(DAY.atTime(8, 1), "谢铁峰", null));
+            store.submit(new Action.SignIn(DAY.atTime(8, 2), "徐娅", null));
+            store.submit(visit(9, 0, "v1", "王建国", "13800005678"));
+            store.submit(visit(9, 5, "v2", "李秀英", "13900001111"));
+        }
+    }
+
+    private static Action.CheckIn visit(int h, int m, String ref, String name, String phone) {
+        return new Action.CheckIn(DAY.atTime(h, m), Channel.WALK_IN, ref,
+                new Registration(name, phone, 1, VisitSource.WALK_IN), null, null, null, null, List.of());
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+
+    private List<String> waitingLine() {
+        return lookup(".waiting-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private boolean dialogOpen() {
+        return listWindows().stream().filter(Window::isShowing).count() > 1;
+    }
+
+    private void newVisitorWhoWaits(String phone, String name) throws Exception {
+        type(KeyCode.F2);
+        waitUntil(() -> lookup(".phone-field").tryQuery().map(Node::isFocused).orElse(false));
+        for (char c : phone.toCharArray()) {
+            type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        type(KeyCode.TAB);
+        TextField field = lookup(".name-field").queryAs(TextField.class);
+        interact(() -> Event.fireEvent(field,
+                new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), name, 0)));
+        // nobody is free: the dialog says the visitor will wait, and Enter registers them
+        waitUntil(() -> lookup(".checkin .why").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("暂无顾问可接待：客户将等待")));
+        type(KeyCode.ENTER);
+        waitUntil(() -> !dialogOpen());
+    }
+
+    @Test
+    void aWaitingVisitorIsReceivedByTheRulesOrLeaves() throws Exception {
+        busyOffice();
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", folder.toString(), "--lang", "zh",
+                "--clock", "2026-11-23T09:30:00");
+        waitUntil(() -> lookup(".card").queryAll().size() == 2);
+        assertThat(lookup(".next-banner .who").queryAs(Label.class).getText()).isEqualTo("—");
+
+        newVisitorWhoWaits("13700002222", "张伟");
+        waitUntil(() -> waitingLine().equals(List.of("张伟 · 0 分钟")));
+        newVisitorWhoWaits("13600003333", "赵敏");
+        waitUntil(() -> waitingLine().equals(List.of("张伟 · 0 分钟", "赵敏 · 0 分钟")));
+
+        // 王建国 leaves: 谢铁峰 is free, and F6 gives him the oldest waiting visitor, by the rules
+        clickOn(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).<Node>query());
+        type(KeyCode.F4);
+        waitUntil(() -> lookup(".card.available").tryQuery().isPresent());
+        type(KeyCode.F6);
+        waitUntil(() -> lookup(".dialog-pane .content").tryQueryAs(Label.class)
+                .map(l -> l.getText().contains("张伟") && l.getText().contains("谢铁峰")).orElse(false));
+        type(KeyCode.ENTER);
+        waitUntil(() -> waitingLine().equals(List.of("赵敏 · 0 分钟")));
+        assertThat(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).lookup(".label")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList()).contains("张伟 · 0 分钟");
+
+        // 赵敏 gives up and leaves before anyone is free
+        clickOn(lookup(".waiting-chip").<Node>query());
+        waitUntil(() -> lookup("客户已离开").tryQuery().isPresent());
+        clickOn("客户已离开");
+        waitUntil(() -> waitingLine().isEmpty() && lookup(".waiting-line .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("无人等待")));
+    }
+}
