@@ -129,6 +129,14 @@ final class BoardView {
         keyBar.getStyleClass().add("keys");
         // the board itself takes the keys (F2 is the first thing a receptionist presses), not the search field
         root.setFocusTraversable(true);
+        // ← → choose a card, so F4, F5 and Shift+F10 work without the mouse
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() == root && (e.getCode() == javafx.scene.input.KeyCode.LEFT
+                    || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+                step(e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+                e.consume();
+            }
+        });
         root.getStyleClass().add("board");
 
         root.setCenter(center);
@@ -186,6 +194,19 @@ final class BoardView {
     /** The consultant whose card was clicked last (F4, F5 act on it), or the next-up. */
     String selected() {
         return selected;
+    }
+
+    /** Moves the selection one card left or right in the list (from the next-up when nothing is selected). */
+    private void step(int by) {
+        BoardSnapshot.Lane lane = snapshot == null ? null : snapshot.lanes().get(BoardSnapshot.key(group(), channel()));
+        if (lane == null || lane.cards().isEmpty()) {
+            return;
+        }
+        List<String> names = lane.cards().stream().map(BoardSnapshot.Card::name).toList();
+        String from = selected != null ? selected : lane.next() == null ? null : lane.next().consultant();
+        int i = from == null ? -1 : names.indexOf(from);
+        int j = i < 0 ? 0 : Math.floorMod(i + by, names.size());
+        select(names.get(j));
     }
 
     void select(String consultant) {
@@ -248,7 +269,10 @@ final class BoardView {
             if (c.name().equals(selected)) {
                 card.getStyleClass().add("selected");
             }
-            card.setOnMouseClicked(e -> select(c.name()));
+            card.setOnMouseClicked(e -> {
+                select(c.name());
+                root.requestFocus();
+            });
             card.setOnContextMenuRequested(e -> {
                 select(c.name());
                 menus.apply(c.name()).show(card, e.getScreenX(), e.getScreenY());

@@ -84,6 +84,35 @@ class FirstRunTest extends FxRobot {
         expected.add(i + 1, expected.remove(i));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cardOrder().equals(expected));
 
+        // Ctrl+F: the visits pane filtered by phone digits (王建国 came twice), Esc gives the keys back
+        int all = lookup(".visit-cell").queryAll().size();
+        press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".visits-pane .text-field").query().isFocused());
+        for (char c : "5678".toCharArray()) {
+            type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".visit-cell").queryAll().size() == 2);
+        interact(() -> lookup(".visits-pane .text-field").queryAs(TextField.class).clear());
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".visit-cell").queryAll().size() == all);
+
+        // F3: a call on the phone channel, listed with ☎
+        type(KeyCode.F3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".phone-field").tryQuery()
+                .map(Node::isFocused).orElse(false));
+        for (char c : "13566667777".toCharArray()) {
+            type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        type(KeyCode.TAB);
+        TextField caller = lookup(".name-field").queryAs(TextField.class);
+        interact(() -> Event.fireEvent(caller,
+                new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), "钱进", 0)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".proposal").tryQueryAs(Label.class)
+                .map(l -> !l.getText().isEmpty() && !l.getText().equals("—")).orElse(false));
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".visit-cell").queryAll().size() == all + 1);
+        assertThat(labels(lookup(".visits-pane").query())).anyMatch(s -> s.contains("钱进") && s.contains("☎"));
+
         // F11: the floor display, read from across the room: the cards, no visitor names, no phone numbers
         type(KeyCode.F11);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".floor").tryQuery().isPresent());

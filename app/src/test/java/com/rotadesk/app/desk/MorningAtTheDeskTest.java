@@ -202,8 +202,10 @@ class MorningAtTheDeskTest extends FxRobot {
         waitUntil(() -> !lookup(".card").match(n -> "丁伟".equals(n.getUserData())).lookup(".credit-badge")
                 .queryAll().isEmpty());
 
-        // 王建国 leaves: select 谢铁峰's card, F4
-        clickOn(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).<Node>query());
+        // 王建国 leaves: → from 丁伟's card wraps to 谢铁峰's, F4
+        type(KeyCode.ESCAPE);
+        type(KeyCode.RIGHT);
+        waitUntil(() -> cardClasses("谢铁峰").contains("selected"));
         type(KeyCode.F4);
         waitUntil(() -> cardClasses("谢铁峰").contains("available"));
 
