@@ -78,8 +78,23 @@ public sealed interface Action {
         }
     }
 
-    /** R9: the waiting visit is placed now by its type and the rules as they stand. */
-    record Assign(LocalDateTime at, String ref) implements Action {
+    /**
+     * R9: the waiting visit is placed now by its type and the rules as they stand.
+     *
+     * @param rejections proposals the receptionist turned down for this visit now (R7: "not here", "declines"),
+     *                   in order; a new visitor's walk continues past them, as at check-in
+     */
+    record Assign(LocalDateTime at, String ref, List<Rejection> rejections) implements Action {
+        /** Copies the rejections. */
+        public Assign {
+            Objects.requireNonNull(ref, "ref");
+            rejections = List.copyOf(rejections);
+        }
+
+        /** Placed by the rules with nobody turned down. */
+        public Assign(LocalDateTime at, String ref) {
+            this(at, ref, List.of());
+        }
     }
 
     /** R9b: the visitor leaves (送客), or a waiting visitor gives up. */

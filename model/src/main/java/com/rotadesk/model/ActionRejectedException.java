@@ -1,11 +1,30 @@
 package com.rotadesk.model;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /** The engine refused an action (unknown visit, a rejection of someone never proposed...); nothing changed. */
 public final class ActionRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; the message says what was wrong in the desk's terms. */
-    public ActionRejectedException(String message) {
-        super(message);
+    private final Refusal refusal;
+    private final transient List<Object> details;
+
+    /** Creates the exception for a refusal and the details its sentence names (names, visit refs, times). */
+    public ActionRejectedException(Refusal refusal, Object... details) {
+        super(refusal.english(details));
+        this.refusal = refusal;
+        this.details = Collections.unmodifiableList(Arrays.asList(details.clone()));
+    }
+
+    /** Why the action was refused. */
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    /** The details the refusal names, in the order of its sentence's placeholders. */
+    public List<Object> details() {
+        return details;
     }
 }

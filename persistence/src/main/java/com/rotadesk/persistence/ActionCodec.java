@@ -89,16 +89,13 @@ final class ActionCodec {
                 putIf(f, "named", c.named());
                 putIf(f, "family", c.family() == null ? null : c.family().toString());
                 putIf(f, "group", c.group());
-                List<String> rejections = new ArrayList<>();
-                for (Rejection r : c.rejections()) {
-                    rejections.add(escape(r.consultant()) + ":" + r.reason().code());
-                }
-                putIf(f, "rejections", rejections.isEmpty() ? null : String.join(";", rejections));
+                putIf(f, "rejections", rejections(c.rejections()));
                 personal = new Personal(c.registration().phone(), c.registration().name());
                 yield "check-in";
             }
             case Action.Assign a -> {
                 f.put("ref", a.ref());
+                putIf(f, "rejections", rejections(a.rejections()));
                 yield "assign";
             }
             case Action.EndVisit e -> {
@@ -209,21 +206,14 @@ final class ActionCodec {
             case "back" -> new Action.Back(at, f.get("consultant"));
             case "check-in" -> {
                 Personal p = personId == null ? new Personal(null, null) : personal.apply(personId);
-                List<Rejection> rejections = new ArrayList<>();
-                if (f.containsKey("rejections")) {
-                    for (String r : f.get("rejections").split(";")) {
-                        int colon = r.lastIndexOf(':');
-                        rejections.add(new Rejection(unescape(r.substring(0, colon)),
-                                PassReason.parseRejection(r.substring(colon + 1))));
-                    }
-                }
+                List<Rejection> rejections = rejections(f.get("rejections"));
                 yield new Action.CheckIn(at, Channel.parse(f.get("channel")), f.get("ref"),
                         new Registration(p.name(), p.phone(), Integer.parseInt(f.get("party")),
                                 VisitSource.parse(f.get("source"))),
                         f.containsKey("type") ? VisitType.parse(f.get("type")) : null, f.get("named"),
                         f.containsKey("family") ? Boolean.valueOf(f.get("family")) : null, f.get("group"), rejections);
             }
-            case "assign" -> new Action.Assign(at, f.get("ref"));
+            case "assign" -> new Action.Assign(at, f.get("ref"), rejections(f.get("rejections")));
             case "end" -> new Action.EndVisit(at, f.get("ref"));
             case "void" -> new Action.VoidVisit(at, f.get("ref"), VoidReason.parse(f.get("reason")));
             case "deal" -> new Action.MarkDeal(at, f.get("ref"));
@@ -272,6 +262,28 @@ final class ActionCodec {
     }
 
     /** Percent-escapes the characters the format uses as separators. */
+    /** Rejections as "name:reason;name:reason", or null when there are none (the field is then left out). */
+    private static String rejections(List<Rejection> rejections) {
+        List<String> texts = new ArrayList<>();
+        for (Rejection r : rejections) {
+            texts.add(escape(r.consultant()) + ":" + r.reason().code());
+        }
+        return texts.isEmpty() ? null : String.join(";", texts);
+    }
+
+    /** The rejections of a field, none when the field is absent (journals written before assigns had any). */
+    private static List<Rejection> rejections(String field) {
+        List<Rejection> rejections = new ArrayList<>();
+        if (field != null) {
+            for (String r : field.split(";")) {
+                int colon = r.lastIndexOf(':');
+                rejections.add(new Rejection(unescape(r.substring(0, colon)),
+                        PassReason.parseRejection(r.substring(colon + 1))));
+            }
+        }
+        return rejections;
+    }
+
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

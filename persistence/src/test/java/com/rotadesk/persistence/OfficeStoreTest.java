@@ -3,8 +3,10 @@ package com.rotadesk.persistence;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.Channel;
+import com.rotadesk.model.PassReason;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.Registration;
+import com.rotadesk.model.Rejection;
 import com.rotadesk.model.VisitSource;
 import com.rotadesk.model.engine.OfficeEngine;
 import com.rotadesk.model.scenario.Scenario;
@@ -115,6 +117,30 @@ class OfficeStoreTest {
             store.submit(new Action.ChangePolicy(DAY.atStartOfDay(), ScenarioRunner.policyOf(scenario)));
             new ScenarioRunner(store.engine(), store::submit).run(scenario);
             assertThat(Fingerprint.of(store.engine())).isEqualTo(Fingerprint.of(ScenarioRunner.play(scenario)));
+        }
+    }
+
+    @Test
+    void aWaitingVisitorsRejectionsSurviveARestart() {
+        LocalDateTime nine = DAY.atTime(9, 0);
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            store.submit(new Action.StartDay(DAY));
+            store.submit(new Action.SignIn(nine, "谢铁峰", null));
+            store.submit(new Action.SignIn(nine, "徐娅", null));
+            for (String who : List.of("王先生", "李女士", "赵先生")) {
+                store.submit(new Action.CheckIn(nine, Channel.WALK_IN, who,
+                        new Registration(who, null, 1, VisitSource.WALK_IN), null, null, null, null, List.of()));
+            }
+            store.submit(new Action.EndVisit(nine.plusMinutes(20), "王先生"));
+            store.submit(new Action.EndVisit(nine.plusMinutes(21), "李女士"));
+            store.submit(new Action.Assign(nine.plusMinutes(22), "赵先生",
+                    List.of(new Rejection("谢铁峰", PassReason.ABSENT))));
+            assertThat(store.engine().visit("赵先生").consultant()).isEqualTo("徐娅");
+        }
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            assertThat(store.engine().visit("赵先生").consultant()).isEqualTo("徐娅");
+            assertThat(store.engine().violations("谢铁峰")).isEqualTo(1);
+            assertThat(store.rebuild().consistent()).isTrue();
         }
     }
 

@@ -2,6 +2,7 @@ package com.rotadesk.model.engine;
 
 import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.model.Refusal;
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Client;
@@ -94,19 +95,19 @@ public final class OfficeEngine {
                 case Action.ChangePolicy c -> policy = c.policy();
                 case Action.SetRoster r -> roster = r.consultants();
                 case Action.ConfigureOffice c -> configure(c.profile());
-                default -> throw new ActionRejectedException("no day has started");
+                default -> throw new ActionRejectedException(Refusal.NO_DAY);
             }
             return List.of();
         }
         if (!action.at().toLocalDate().equals(day.date)) {
-            throw new ActionRejectedException("the action at " + action.at() + " is not on " + day.date);
+            throw new ActionRejectedException(Refusal.NOT_ON_DAY, action.at(), day.date);
         }
         if (lastAt != null && action.at().isBefore(lastAt)) {
-            throw new ActionRejectedException("the action at " + action.at() + " is earlier than " + lastAt);
+            throw new ActionRejectedException(Refusal.EARLIER_THAN_LAST, action.at(), lastAt);
         }
         if (action instanceof Action.Undo) {
             if (today.isEmpty()) {
-                throw new ActionRejectedException("nothing left to undo today");
+                throw new ActionRejectedException(Refusal.NOTHING_TO_UNDO);
             }
             today.removeLast();
             rebuild();
@@ -127,7 +128,7 @@ public final class OfficeEngine {
 
     private void startDay(LocalDate date) {
         if (day != null && !date.isAfter(day.date)) {
-            throw new ActionRejectedException("day " + date + " does not follow " + day.date);
+            throw new ActionRejectedException(Refusal.DAY_OUT_OF_ORDER, date, day.date);
         }
         Carry carry = day != null && policy.carryOver() ? day.carryForward() : Carry.NONE;
         clients.commit();
@@ -254,10 +255,23 @@ public final class OfficeEngine {
      * and why). The state is unchanged afterwards.
      */
     public Visit trial(Action.CheckIn checkIn) {
+        return tryOut(rules -> rules.checkIn(checkIn), checkIn.ref());
+    }
+
+    /**
+     * Tries receiving a waiting visit without keeping it: whom the rules give it to now, after the
+     * receptionist's rejections, or still waiting. The state is unchanged afterwards.
+     */
+    public Visit trial(Action.Assign assign) {
+        return tryOut(rules -> rules.assign(assign), assign.ref());
+    }
+
+    /** Runs an action on the live day, reads the visit it touched, then puts the day back by replaying it. */
+    private Visit tryOut(java.util.function.Consumer<Rules> action, String ref) {
         Day d = requireDay();
         try {
-            new Rules(d, clients, policy, roster, profile).checkIn(checkIn);
-            return d.byRef.get(checkIn.ref()).snapshot();
+            action.accept(new Rules(d, clients, policy, roster, profile));
+            return d.byRef.get(ref).snapshot();
         } finally {
             rebuild();
         }
@@ -355,7 +369,7 @@ public final class OfficeEngine {
 
     private Day requireDay() {
         if (day == null) {
-            throw new ActionRejectedException("no day has started");
+            throw new ActionRejectedException(Refusal.NO_DAY);
         }
         return day;
     }

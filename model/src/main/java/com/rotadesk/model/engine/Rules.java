@@ -2,6 +2,7 @@ package com.rotadesk.model.engine;
 
 import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.model.Refusal;
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Client;
@@ -51,10 +52,10 @@ final class Rules {
     void signIn(Action.SignIn a) {
         ConsultantDay cd = day.consultant(a.consultant());
         if (cd.signedIn) {
-            throw new ActionRejectedException(a.consultant() + " is already signed in");
+            throw new ActionRejectedException(Refusal.ALREADY_SIGNED_IN, a.consultant());
         }
         if (cd.disqualified) {
-            throw new ActionRejectedException(a.consultant() + " is disqualified for the rest of the day");
+            throw new ActionRejectedException(Refusal.DISQUALIFIED_FOR_DAY, a.consultant());
         }
         String listed = profile == null ? null : profile.groupOf(cd.name);
         String group = a.group() != null ? a.group() : listed != null ? listed
@@ -137,7 +138,7 @@ final class Rules {
     void stepAway(Action.StepAway a) {
         ConsultantDay cd = signedIn(a.consultant());
         if (cd.disqualified) {
-            throw new ActionRejectedException(cd.name + " is disqualified");
+            throw new ActionRejectedException(Refusal.DISQUALIFIED, cd.name);
         }
         cd.away = a.kind();
         emit(new Event.WentAway(a.at(), cd.name, a.kind()));
@@ -146,7 +147,7 @@ final class Rules {
     void back(Action.Back a) {
         ConsultantDay cd = signedIn(a.consultant());
         if (cd.away == null) {
-            throw new ActionRejectedException(cd.name + " is not away");
+            throw new ActionRejectedException(Refusal.NOT_AWAY, cd.name);
         }
         cd.away = null;
         emit(new Event.CameBack(a.at(), cd.name));
@@ -155,7 +156,7 @@ final class Rules {
     private ConsultantDay signedIn(String name) {
         ConsultantDay cd = day.existing(name);
         if (cd == null || !cd.signedIn) {
-            throw new ActionRejectedException(name + " is not signed in");
+            throw new ActionRejectedException(Refusal.NOT_SIGNED_IN, name);
         }
         return cd;
     }
@@ -164,7 +165,7 @@ final class Rules {
 
     void checkIn(Action.CheckIn a) {
         if (day.byRef.containsKey(a.ref()) && day.byRef.get(a.ref()).state == VisitState.WAITING) {
-            throw new ActionRejectedException("visit " + a.ref() + " is still waiting");
+            throw new ActionRejectedException(Refusal.STILL_WAITING, a.ref());
         }
         String group = a.group() != null ? a.group() : defaultGroup();
         String phone = a.registration().phone();
@@ -184,13 +185,13 @@ final class Rules {
         String named = a.named();
         if ((type == VisitType.DESIGNATED || type == VisitType.REFERRAL
                 && policy.referral() == Policy.ReferralRouting.TO_OWNER) && named == null) {
-            throw new ActionRejectedException("a " + type.code() + " visit needs the consultant it asks for");
+            throw new ActionRejectedException(Refusal.NEEDS_NAMED, type);
         }
         if ((type == VisitType.RETURNING || type == VisitType.DEAL_RETURN) && owner == null) {
-            throw new ActionRejectedException("phone " + phone + " has no owner: the visitor cannot be " + type.code());
+            throw new ActionRejectedException(Refusal.NO_OWNER_FOR_TYPE, phone, type);
         }
         if (type == VisitType.REPEAT && (phone == null || !day.firstReceiver.get(a.channel()).containsKey(phone))) {
-            throw new ActionRejectedException("phone " + phone + " was not received earlier today: not a same-day repeat");
+            throw new ActionRejectedException(Refusal.NOT_A_REPEAT, phone);
         }
         if (householdJoin) {
             List<String> household = new ArrayList<>(client.household());
@@ -208,11 +209,11 @@ final class Rules {
         day.byRef.put(v.ref, v);
         emit(new Event.Registered(at, v.ref, v.number, v.channel, v.type, v.householdConflict));
         if (!walks && !a.rejections().isEmpty()) {
-            throw new ActionRejectedException("rejections apply to new visitors only, not to a " + type.code() + " visit");
+            throw new ActionRejectedException(Refusal.REJECTION_NOT_NEW, type);
         }
         if (walks && queueAhead(v)) {
             if (!a.rejections().isEmpty()) {
-                throw new ActionRejectedException("visit " + v.ref + " waits behind earlier visitors: nobody was proposed");
+                throw new ActionRejectedException(Refusal.WAITS_BEHIND, v.ref);
             }
             wait(v, at);
             return;
@@ -247,9 +248,12 @@ final class Rules {
     void assign(Action.Assign a) {
         VisitEntry v = visit(a.ref());
         if (v.state != VisitState.WAITING) {
-            throw new ActionRejectedException("visit " + v.ref + " is not waiting");
+            throw new ActionRejectedException(Refusal.NOT_WAITING, v.ref);
         }
-        place(v, a.at(), List.of());
+        if (!v.walks && !a.rejections().isEmpty()) {
+            throw new ActionRejectedException(Refusal.REJECTION_NOT_NEW, v.type);
+        }
+        place(v, a.at(), a.rejections());
     }
 
     /** Places a visit by its type, or leaves it waiting. */
@@ -293,7 +297,7 @@ final class Rules {
                     owner = c == null ? null : c.owner();
                 }
                 if (owner == null) {
-                    throw new ActionRejectedException("phone " + v.registration.phone() + " has no owner");
+                    throw new ActionRejectedException(Refusal.NO_OWNER, v.registration.phone());
                 }
                 yield owner;
             }
@@ -422,8 +426,8 @@ final class Rules {
             Plan plan = plan(r, v.rejected, v.passed, surge);
             if (plan == null) {
                 if (pending.hasNext()) {
-                    throw new ActionRejectedException("nobody was proposed for " + v.ref + ", so "
-                            + pending.next().consultant() + " cannot be rejected");
+                    throw new ActionRejectedException(Refusal.NOBODY_PROPOSED, v.ref,
+                            pending.next().consultant());
                 }
                 wait(v, at);
                 return;
@@ -431,8 +435,8 @@ final class Rules {
             if (pending.hasNext()) {
                 Rejection rejection = pending.next();
                 if (!rejection.consultant().equals(plan.consultant())) {
-                    throw new ActionRejectedException("the engine proposed " + plan.consultant() + " for " + v.ref
-                            + ", not " + rejection.consultant());
+                    throw new ActionRejectedException(Refusal.NOT_PROPOSED, v.ref, plan.consultant(),
+                            rejection.consultant());
                 }
                 reject(v, at, r, plan, rejection.reason(), inWindow);
                 continue;
@@ -620,20 +624,19 @@ final class Rules {
                     voidReception(v, a.at(), VoidReason.SHORT_RECEPTION);
                 }
             }
-            case CALL_TAKEN -> throw new ActionRejectedException("call " + v.ref + " was logged when taken");
-            case ENDED, GONE -> throw new ActionRejectedException("visit " + v.ref + " has already left");
+            case CALL_TAKEN -> throw new ActionRejectedException(Refusal.CALL_ALREADY_LOGGED, v.ref);
+            case ENDED, GONE -> throw new ActionRejectedException(Refusal.ALREADY_LEFT, v.ref);
         }
     }
 
     void voidVisit(Action.VoidVisit a) {
         VisitEntry v = visit(a.ref());
         if (!v.counted) {
-            throw new ActionRejectedException("visit " + v.ref + " is not a counted reception");
+            throw new ActionRejectedException(Refusal.NOT_COUNTED, v.ref);
         }
         if (a.reason() == VoidReason.NON_BUYER
                 && Duration.between(v.receivedAt, a.at()).toMinutes() > policy.voidMinutes()) {
-            throw new ActionRejectedException("visit " + v.ref + " started more than " + policy.voidMinutes()
-                    + " minutes ago: only the manager's adjustment can change it now");
+            throw new ActionRejectedException(Refusal.VOID_TOO_LATE, v.ref, policy.voidMinutes());
         }
         voidReception(v, a.at(), a.reason());
     }
@@ -662,11 +665,11 @@ final class Rules {
     void deal(Action.MarkDeal a) {
         VisitEntry v = visit(a.ref());
         if (v.consultant == null) {
-            throw new ActionRejectedException("visit " + v.ref + " has not been received");
+            throw new ActionRejectedException(Refusal.NOT_RECEIVED, v.ref);
         }
         String phone = v.registration.phone();
         if (phone == null || v.registration.name() == null) {
-            throw new ActionRejectedException("visit " + v.ref + " needs a name and a phone to record a deal");
+            throw new ActionRejectedException(Refusal.DEAL_NEEDS_CONTACT, v.ref);
         }
         Client c = clients.get(phone);
         List<String> household = c == null ? List.of() : c.household();
@@ -679,7 +682,7 @@ final class Rules {
         String phone = com.rotadesk.model.Phones.normalise(a.phone());
         Client c = clients.get(phone);
         if (c == null || c.ownerAt(a.at(), policy.protectionDays()) == null) {
-            throw new ActionRejectedException("phone " + a.phone() + " has no owner to follow up");
+            throw new ActionRejectedException(Refusal.NO_OWNER_TO_FOLLOW, a.phone());
         }
         clients.put(new Client(c.phone(), c.name(), c.household(), c.owner(), a.at(), c.deal(), c.lead()));
         emit(new Event.FollowedUp(a.at(), phone));
@@ -689,7 +692,7 @@ final class Rules {
 
     void surge(Action.Surge a) {
         if (day.surge == a.on()) {
-            throw new ActionRejectedException(a.on() ? "surge is already on" : "surge is already off");
+            throw new ActionRejectedException(a.on() ? Refusal.SURGE_ALREADY_ON : Refusal.SURGE_ALREADY_OFF);
         }
         day.surge = a.on();
         emit(new Event.SurgeSwitched(a.at(), a.on()));
@@ -707,8 +710,7 @@ final class Rules {
     void reorder(Action.Reorder a) {
         Rotation r = day.rotation(group(a.group()), channel(a.channel()));
         if (a.order().size() != r.members.size() || !new HashSet<>(a.order()).equals(new HashSet<>(r.members))) {
-            throw new ActionRejectedException("a reorder must list exactly the consultants now in the list: "
-                    + String.join(" ", r.members));
+            throw new ActionRejectedException(Refusal.REORDER_MISMATCH, String.join(" ", r.members));
         }
         String next = r.pointer == 0 ? null : r.dueNext();
         r.members.clear();
@@ -728,7 +730,7 @@ final class Rules {
         ConsultantDay cd = signedIn(a.consultant());
         Rotation r = day.rotation(cd.group, channel(a.channel()));
         if (r.creditCount(cd.name) == 0) {
-            throw new ActionRejectedException(cd.name + " holds no make-up credit");
+            throw new ActionRejectedException(Refusal.NO_CREDIT, cd.name);
         }
         r.takeNewestCredit(cd.name);
         adjusted(a);
@@ -738,7 +740,7 @@ final class Rules {
         Rotation r = day.rotation(group(a.group()), channel(a.channel()));
         int index = r.members.indexOf(a.consultant());
         if (index < 0) {
-            throw new ActionRejectedException(a.consultant() + " is not in the list");
+            throw new ActionRejectedException(Refusal.NOT_IN_LIST, a.consultant());
         }
         r.pointer = index;
         adjusted(a);
@@ -747,7 +749,7 @@ final class Rules {
     void assignTo(Action.AssignTo a) {
         VisitEntry v = visit(a.ref());
         if (v.state != VisitState.WAITING) {
-            throw new ActionRejectedException("visit " + v.ref + " is not waiting");
+            throw new ActionRejectedException(Refusal.NOT_WAITING, v.ref);
         }
         signedIn(a.consultant());
         receive(v, a.at(), a.consultant(), a.counted(), false, false, new AssignmentReason.Manual(a.reason()));
@@ -757,7 +759,7 @@ final class Rules {
     void disqualify(Action.Disqualify a) {
         ConsultantDay cd = day.existing(a.consultant());
         if (cd == null || cd.disqualified) {
-            throw new ActionRejectedException(a.consultant() + " cannot be disqualified");
+            throw new ActionRejectedException(Refusal.CANNOT_DISQUALIFY, a.consultant());
         }
         disqualify(cd, a.at());
         adjusted(a);
@@ -766,7 +768,7 @@ final class Rules {
     void reinstate(Action.Reinstate a) {
         ConsultantDay cd = day.existing(a.consultant());
         if (cd == null || !cd.disqualified) {
-            throw new ActionRejectedException(a.consultant() + " is not disqualified");
+            throw new ActionRejectedException(Refusal.NOT_DISQUALIFIED, a.consultant());
         }
         cd.disqualified = false;
         cd.declines = 0;
@@ -782,7 +784,7 @@ final class Rules {
 
     private void adjusted(Action.Adjustment a) {
         if (a.reason() == null || a.reason().isBlank()) {
-            throw new ActionRejectedException("a manual adjustment needs a reason");
+            throw new ActionRejectedException(Refusal.NEEDS_REASON);
         }
         emit(new Event.Adjusted(a.at(), a));
     }
@@ -798,7 +800,7 @@ final class Rules {
     private VisitEntry visit(String ref) {
         VisitEntry v = day.byRef.get(ref);
         if (v == null) {
-            throw new ActionRejectedException("no visit " + ref + " today");
+            throw new ActionRejectedException(Refusal.NO_SUCH_VISIT, ref);
         }
         return v;
     }
