@@ -28,7 +28,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -39,7 +38,6 @@ import org.controlsfx.validation.ValidationSupport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -68,9 +66,7 @@ final class CheckInDialog {
     private final Label householdText = new Label();
     private final ToggleButton familyYes;
     private final ToggleButton familyNo;
-    private final Label proposal = new Label();
-    private final Label why = new Label();
-    private final Label passes = new Label();
+    private final ProposalLines lines;
     private final Button confirm;
     private final Button notHere;
     private final Button declines;
@@ -101,6 +97,7 @@ final class CheckInDialog {
         confirm = new Button(t.get("checkin.confirm"));
         notHere = new Button(t.get("checkin.notHere"));
         declines = new Button(t.get("checkin.declines"));
+        lines = new ProposalLines(t, service.folder(), confirm, notHere, declines);
         Button cancel = new Button(t.get("checkin.cancel"));
         confirm.setDefaultButton(true);
         cancel.setCancelButton(true);
@@ -189,10 +186,7 @@ final class CheckInDialog {
         named.managedProperty().bind(named.visibleProperty());
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
-        proposal.getStyleClass().add("proposal");
-        why.getStyleClass().add("why");
-        passes.getStyleClass().add("why");
-        grid.addRow(row++, new Label(t.get("checkin.proposal")), new VBox(4, proposal, why, passes));
+        grid.addRow(row++, new Label(t.get("checkin.proposal")), lines.node());
         HBox buttons = new HBox(10, confirm, notHere, declines, cancel);
         grid.add(buttons, 0, row, 2, 1);
         grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(90),
@@ -364,37 +358,17 @@ final class CheckInDialog {
             }
             if (error != null) {
                 trial = null;
-                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-                proposal.setText("—");
-                why.setText(Feedback.describe(t, cause, service.folder()));
-                why.getStyleClass().setAll("label", "error");
-                confirm.setDisable(true);
-                notHere.setDisable(true);
-                declines.setDisable(true);
+                lines.refused(error);
                 return;
             }
             trial = visit;
-            why.getStyleClass().setAll("label", "why");
             if (visit.householdConflict() && family == null) {
                 askHousehold(visit.registration().phone(), n);
                 return;
             }
-            if (visit.consultant() == null) {
-                proposal.setText("—");
-                why.setText(t.get("checkin.waits"));
-            } else {
-                proposal.setText(visit.consultant());
-                why.setText(t.type(visit.type()) + " · " + t.reason(visit.reason())
-                        + (visit.counted() ? " · " + t.get("visit.counted") : ""));
-            }
-            List<String> passed = new ArrayList<>();
-            rejections.forEach(r -> passed.add(r.consultant() + " " + t.pass(r.reason())));
-            passes.setText(passed.isEmpty() ? "" : t.get("checkin.passes", String.join("，", passed)));
-            confirm.setDisable(false);
-            boolean canReject = visit.consultant() != null
-                    && (visit.type() == VisitType.NEW || visit.type() == VisitType.REFERRAL && visit.counted());
-            notHere.setDisable(!canReject);
-            declines.setDisable(!canReject);
+            lines.show(visit.consultant(), visit.consultant() == null ? t.get("checkin.waits")
+                    : t.type(visit.type()) + " · " + t.reason(visit.reason())
+                            + (visit.counted() ? " · " + t.get("visit.counted") : ""), rejections, true, ProposalLines.walks(visit));
             stage.sizeToScene();
         }));
     }
@@ -441,9 +415,7 @@ final class CheckInDialog {
         service.submit(draft()).whenComplete((board, error) -> Platform.runLater(() -> {
             if (error != null) {
                 confirm.setDisable(false);
-                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-                why.setText(Feedback.describe(t, cause, service.folder()));
-                why.getStyleClass().setAll("label", "error");
+                lines.failed(error);
                 return;
             }
             stage.close();

@@ -13,7 +13,6 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import com.rotadesk.model.Visit;
-import com.rotadesk.model.VisitType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
@@ -136,17 +135,9 @@ final class DeskCommands {
     }
 
     private void receiveWaiting(Visit w) {
-        BoardSnapshot.Lane lane = board.snapshot().lanes().get(BoardSnapshot.key(board.group(), board.channel()));
-        // a new visitor walks: the lane's next-up is who the rules take; other types go to their consultant
-        String who = w.type() == VisitType.NEW && lane != null && lane.next() != null
-                ? lane.next().consultant() + " · " + t.reason(lane.next().reason()) : t.get("waiting.byRules");
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("waiting.confirm", BoardSnapshot.displayName(w),
-                t.type(w.type()), who), ButtonType.OK, ButtonType.CANCEL);
-        a.setTitle(t.get("waiting.title"));
-        a.setHeaderText(null);
-        Dialogs.desk(a, t, stage);
-        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> submit(new Action.Assign(service.now(), w.ref())));
-        board.focus();
+        WaitingDialog dialog = new WaitingDialog(stage, t, service, w, update);
+        dialog.stage().setOnHidden(e -> board.focus());
+        dialog.show();
     }
 
     /** What can be done with a waiting visitor: received by the rules, or gone without being received. */

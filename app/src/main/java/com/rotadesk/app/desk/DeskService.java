@@ -58,6 +58,11 @@ public final class DeskService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> store.engine().trial(checkIn), worker);
     }
 
+    /** Tries receiving a waiting visitor without keeping it. */
+    public CompletableFuture<Visit> trial(Action.Assign assign) {
+        return CompletableFuture.supplyAsync(() -> store.engine().trial(assign), worker);
+    }
+
     /** Clients whose phone matches what was typed. */
     public CompletableFuture<List<PhoneMatch>> lookup(String digits) {
         LocalDateTime now = now();

@@ -74,7 +74,7 @@ final class Feedback {
     /** A failure in the user's language. */
     static String describe(Texts t, Throwable cause, Path folder) {
         if (cause instanceof ActionRejectedException r) {
-            return t.get("error.refused", r.getMessage());
+            return t.get("error.refused", t.refusal(r));
         }
         if (cause instanceof StoreException s) {
             return t.get("error." + s.problem().name(), folder);

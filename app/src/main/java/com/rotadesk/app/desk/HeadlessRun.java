@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|floor]} on the headless platform: render
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|floor|settings]} on the headless platform: render
  * the board once (and write it), then exit 0; any failure exits 1 with a one-line reason.
  */
 final class HeadlessRun {
@@ -69,6 +69,17 @@ final class HeadlessRun {
                         dialog.show();
                         dialog.typeForScreenshot("5678", "");
                         // the dialog's lookup and proposal come back from the store's thread
+                        whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+                    }
+                    case "waiting" -> {
+                        var oldest = window.board().oldestWaiting();
+                        if (oldest == null) {
+                            System.err.println("rotadesk: nobody is waiting on the board's lane today");
+                            exit(1);
+                            return;
+                        }
+                        WaitingDialog dialog = new WaitingDialog(stage, window.texts(), service, oldest, s -> { });
+                        dialog.show();
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }
                     default -> write(window.scene());

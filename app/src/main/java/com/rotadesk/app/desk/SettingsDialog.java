@@ -74,17 +74,20 @@ final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Dialogs.desk(dialog, t, owner);
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, ev -> {
-            try {
-                Policy p = current;
-                for (Map.Entry<String, Supplier<String>> v : values.entrySet()) {
+            Policy p = current;
+            for (Map.Entry<String, Supplier<String>> v : values.entrySet()) {
+                try {
                     p = p.with(v.getKey(), v.getValue().get());
+                } catch (PolicyException ex) {
+                    // only the number and time fields can be wrong; the model's sentence is English, so the desk
+                    // names the setting and what it takes in the user's words instead
+                    String hint = t.get(v.getKey().equals("window") ? "settings.hint.window" : "settings.hint.number");
+                    error.setText(t.get("settings.invalid", t.get("policy." + v.getKey()), v.getValue().get(), hint));
+                    ev.consume();
+                    return;
                 }
-                result = p;
-            } catch (PolicyException ex) {
-                // only the number and time fields can be wrong; the model says which, in its words
-                error.setText(t.get("settings.invalid", ex.getMessage()));
-                ev.consume();
             }
+            result = p;
         });
     }
 

@@ -1,5 +1,6 @@
 package com.rotadesk.app.desk;
 
+import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.PassReason;
@@ -65,6 +66,17 @@ public final class Texts {
     /** A pass reason in words. */
     public String pass(PassReason r) {
         return get("pass." + r.code());
+    }
+
+    /** Why the engine refused an action, in words, with the names, visits and times it mentions. */
+    public String refusal(ActionRejectedException refused) {
+        Object[] details = refused.details().stream().map(d -> switch (d) {
+            case VisitType type -> type(type);
+            case LocalDateTime at -> time(at);
+            case null -> "";
+            default -> d.toString();
+        }).toArray();
+        return get(refused.refusal().key(), details);
     }
 
     /** HH:mm. */

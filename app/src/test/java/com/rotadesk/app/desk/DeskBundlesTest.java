@@ -1,17 +1,23 @@
 package com.rotadesk.app.desk;
 
+import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.model.Action;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.PassReason;
+import com.rotadesk.model.Refusal;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.VisitSource;
 import com.rotadesk.model.VisitType;
+import com.rotadesk.model.engine.OfficeEngine;
 import com.rotadesk.persistence.StoreException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -20,11 +26,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Every word the desk shows exists in Chinese and in English, and neither bundle carries keys the other lacks. */
 class DeskBundlesTest {
     private static final ResourceBundle.Control EXACT =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
     private static Set<String> keys(Locale locale) {
         return Set.copyOf(ResourceBundle.getBundle("com.rotadesk.app.desk.desk", locale, EXACT).keySet());
@@ -64,6 +73,9 @@ class DeskBundlesTest {
         for (StoreException.Problem p : StoreException.Problem.values()) {
             used.add("error." + p.name());
         }
+        for (Refusal r : Refusal.values()) {
+            used.add(r.key());
+        }
         Policy.KEYS.forEach(k -> used.add("policy." + k));
         SettingsDialog.CHOICES.values().forEach(values -> values.forEach(v -> used.add("value." + v)));
         used.add("value.true");
@@ -72,5 +84,34 @@ class DeskBundlesTest {
         assertThat(used).hasSizeGreaterThan(60);
         assertThat(keys(Locale.ENGLISH)).containsAll(used);
         assertThat(keys(Locale.SIMPLIFIED_CHINESE)).containsAll(used);
+    }
+
+    @Test
+    void everyRefusalNamesInEachLanguageWhatTheEngineNames() {
+        Object[] markers = {"⟨0⟩", "⟨1⟩", "⟨2⟩"};
+        for (Refusal r : Refusal.values()) {
+            String english = new ActionRejectedException(r, markers).getMessage();
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                String words = new Texts(locale).refusal(new ActionRejectedException(r, markers));
+                for (Object marker : markers) {
+                    assertThat(words.contains((String) marker))
+                            .as("%s in %s mentions %s exactly when the engine's sentence does", r, locale, marker)
+                            .isEqualTo(english.contains((String) marker));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRefusalFromTheEngineReadsInChinese() {
+        OfficeEngine engine = new OfficeEngine(Policy.defaults());
+        engine.apply(new Action.SetRoster(DAY.atTime(8, 0), List.of("张伟", "李娜")));
+        engine.apply(new Action.StartDay(DAY));
+        ActionRejectedException refused = catchThrowableOfType(ActionRejectedException.class,
+                () -> engine.apply(new Action.SignOut(DAY.atTime(9, 0), "李娜")));
+
+        assertThat(refused.refusal()).isEqualTo(Refusal.NOT_SIGNED_IN);
+        assertThat(Feedback.describe(new Texts(Locale.SIMPLIFIED_CHINESE), refused, Path.of("data")))
+                .isEqualTo("无法操作：李娜 尚未签到");
     }
 }

@@ -30,8 +30,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * R9 at the desk: everyone is busy, a new visitor waits on the board; a consultant's visitor leaves, F6 receives
- * the waiting visitor by the rules; another waiting visitor leaves unreceived.
+ * R9 at the desk: everyone is busy, a new visitor waits on the board; two visitors leave, F6 proposes the next
+ * consultant by the rules, "not here" (Alt+N) passes them and Enter gives the visitor to the next; another waiting
+ * visitor leaves unreceived.
  */
 class WaitingVisitorTest extends FxRobot {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
@@ -77,6 +78,10 @@ class WaitingVisitorTest extends FxRobot {
         return lookup(".waiting-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
+    private String proposal() {
+        return lookup(".waiting-dialog .proposal").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
     private boolean dialogOpen() {
         return listWindows().stream().filter(Window::isShowing).count() > 1;
     }
@@ -112,16 +117,25 @@ class WaitingVisitorTest extends FxRobot {
         newVisitorWhoWaits("13600003333", "赵敏");
         waitUntil(() -> waitingLine().equals(List.of("张伟 · 0 分钟", "赵敏 · 0 分钟")));
 
-        // 王建国 leaves: 谢铁峰 is free, and F6 gives him the oldest waiting visitor, by the rules
-        clickOn(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).<Node>query());
-        type(KeyCode.F4);
-        waitUntil(() -> lookup(".card.available").tryQuery().isPresent());
+        // 王建国 and 李秀英 leave: both are free, and F6 shows whom the rules give the oldest waiting visitor
+        for (String consultant : List.of("谢铁峰", "徐娅")) {
+            clickOn(lookup(".card").match(n -> consultant.equals(n.getUserData())).<Node>query());
+            type(KeyCode.F4);
+            waitUntil(() -> lookup(".card.available").match(n -> consultant.equals(n.getUserData())).tryQuery()
+                    .isPresent());
+        }
         type(KeyCode.F6);
-        waitUntil(() -> lookup(".dialog-pane .content").tryQueryAs(Label.class)
-                .map(l -> l.getText().contains("张伟") && l.getText().contains("谢铁峰")).orElse(false));
+        waitUntil(() -> proposal().equals("谢铁峰"));
+        assertThat(lookup(".waiting-dialog .who").queryAs(Label.class).getText()).startsWith("张伟 · 新客户");
+
+        // 谢铁峰 is not at the desk: Alt+N shows the next, and Enter gives 张伟 to 徐娅
+        press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil(() -> proposal().equals("徐娅"));
+        assertThat(lookup(".waiting-dialog .why").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("跳过：谢铁峰 不在岗");
         type(KeyCode.ENTER);
         waitUntil(() -> waitingLine().equals(List.of("赵敏 · 0 分钟")));
-        assertThat(lookup(".card").match(n -> "谢铁峰".equals(n.getUserData())).lookup(".label")
+        assertThat(lookup(".card").match(n -> "徐娅".equals(n.getUserData())).lookup(".label")
                 .queryAllAs(Label.class).stream().map(Label::getText).toList()).contains("张伟 · 0 分钟");
 
         // 赵敏 gives up and leaves before anyone is free

@@ -1,0 +1,86 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.Rejection;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitType;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The rules' answer as the check-in and waiting dialogs show it: who would receive the visitor, why (or why the
+ * action cannot be done), and whom the receptionist has turned down so far.
+ */
+final class ProposalLines {
+    private final Texts t;
+    private final Path folder;
+    private final Label proposal = new Label("…");
+    private final Label why = new Label();
+    private final Label passes = new Label();
+    private final VBox box = new VBox(4, proposal, why, passes);
+    private final Button confirm;
+    private final Button notHere;
+    private final Button declines;
+
+    /** The lines, and the dialog's buttons that depend on what they say. */
+    ProposalLines(Texts t, Path folder, Button confirm, Button notHere, Button declines) {
+        this.t = t;
+        this.folder = folder;
+        this.confirm = confirm;
+        this.notHere = notHere;
+        this.declines = declines;
+        proposal.getStyleClass().add("proposal");
+        why.getStyleClass().add("why");
+        why.setWrapText(true);
+        passes.getStyleClass().add("why");
+        passes.setManaged(false);
+    }
+
+    /** The three lines, stacked. */
+    VBox node() {
+        return box;
+    }
+
+    /**
+     * Who and why, and the rejections made so far ("跳过：谢铁峰 不在岗"); Enter confirms when {@code confirmable},
+     * and "not here" / "declines" apply only to a proposed walk-in (R7).
+     */
+    void show(String consultant, String reason, List<Rejection> rejections, boolean confirmable, boolean rejectable) {
+        confirm.setDisable(!confirmable);
+        notHere.setDisable(!rejectable || consultant == null);
+        declines.setDisable(!rejectable || consultant == null);
+        proposal.setText(consultant == null ? "—" : consultant);
+        why.getStyleClass().setAll("label", "why");
+        why.setText(reason);
+        List<String> passed = new ArrayList<>();
+        rejections.forEach(r -> passed.add(r.consultant() + " " + t.pass(r.reason())));
+        passes.setText(passed.isEmpty() ? "" : t.get("checkin.passes", String.join("，", passed)));
+        passes.setManaged(!passed.isEmpty());
+    }
+
+    /** The rules or the store said no: nobody is proposed and the reason is shown in the user's words. */
+    void refused(Throwable error) {
+        proposal.setText("—");
+        confirm.setDisable(true);
+        notHere.setDisable(true);
+        declines.setDisable(true);
+        failed(error);
+    }
+
+    /** Confirming failed: the proposal stays, the reason is shown. */
+    void failed(Throwable error) {
+        Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+        why.setText(Feedback.describe(t, cause, folder));
+        why.getStyleClass().setAll("label", "error");
+    }
+
+    /** R7: "not here" and "declines" turn down a walk's proposal, so only a new visitor (or a counted referral). */
+    static boolean walks(Visit visit) {
+        return visit.type() == VisitType.NEW || visit.type() == VisitType.REFERRAL && visit.counted();
+    }
+}

@@ -1,0 +1,154 @@
+package com.rotadesk.app.desk;
+
+import com.rotadesk.model.Action;
+import com.rotadesk.model.PassReason;
+import com.rotadesk.model.Rejection;
+import com.rotadesk.model.Visit;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * F6: a waiting visitor is received now (R9). Shows whom the rules give the visitor to and why; as at check-in,
+ * Enter confirms and "not here" (Alt+N) / "declines" (Alt+D) turn the proposal down and show the next (R7);
+ * Alt+L marks the visitor gone. Nothing is confirmed until Enter.
+ */
+final class WaitingDialog {
+    private final Stage stage = new Stage();
+    private final Texts t;
+    private final DeskService service;
+    private final Visit waiting;
+    private final Consumer<BoardSnapshot> onDone;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final ProposalLines lines;
+    private final Button confirm;
+    private final Button notHere;
+    private final Button declines;
+    private final Button cancel;
+    private Visit trial;
+    private int trials;
+
+    WaitingDialog(Window owner, Texts t, DeskService service, Visit waiting, Consumer<BoardSnapshot> onDone) {
+        this.t = t;
+        this.service = service;
+        this.waiting = waiting;
+        this.onDone = onDone;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(t.get("waiting.title"));
+        long minutes = Math.max(0, Duration.between(waiting.arrival(), service.now()).toMinutes());
+        Label who = new Label(t.get("waiting.who", BoardSnapshot.displayName(waiting), t.type(waiting.type()),
+                minutes));
+        who.getStyleClass().add("who");
+        confirm = new Button(t.get("checkin.confirm"));
+        notHere = new Button(t.get("checkin.notHere"));
+        declines = new Button(t.get("checkin.declines"));
+        lines = new ProposalLines(t, service.folder(), confirm, notHere, declines);
+        Button gone = new Button(t.get("waiting.goneKey"));
+        cancel = new Button(t.get("checkin.cancel"));
+        confirm.setDefaultButton(true);
+        cancel.setCancelButton(true);
+        confirm.setOnAction(e -> confirm());
+        notHere.setOnAction(e -> reject(PassReason.ABSENT));
+        declines.setOnAction(e -> reject(PassReason.DECLINED));
+        gone.setOnAction(e -> submit(new Action.EndVisit(service.now(), waiting.ref())));
+        cancel.setOnAction(e -> stage.close());
+        for (Button b : List.of(confirm, notHere, declines)) {
+            b.setDisable(true);
+        }
+        HBox buttons = new HBox(8, confirm, notHere, declines, gone, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox root = new VBox(10, who, lines.node(), buttons);
+        root.getStyleClass().addAll("checkin", "waiting-dialog");
+        root.setPrefWidth(620);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Theme.stylesheet());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), notHere::fire);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN), declines::fire);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.ALT_DOWN), gone::fire);
+        stage.setScene(scene);
+        refresh();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void show() {
+        stage.show();
+        cancel.requestFocus();
+    }
+
+    /** True once the rules' answer is shown (for screenshots). */
+    boolean settled() {
+        return trial != null;
+    }
+
+    private Action.Assign draft() {
+        return new Action.Assign(service.now(), waiting.ref(), rejections);
+    }
+
+    /** Asks the rules whom they give the visitor to now, after the rejections so far; nothing is kept. */
+    private void refresh() {
+        int mine = ++trials;
+        service.trial(draft()).whenComplete((visit, error) -> Platform.runLater(() -> {
+            if (mine != trials) {
+                return;
+            }
+            if (error != null) {
+                trial = null;
+                lines.refused(error);
+                return;
+            }
+            trial = visit;
+            boolean received = visit.consultant() != null;
+            lines.show(visit.consultant(), received ? t.reason(visit.reason())
+                    + (visit.counted() ? " · " + t.get("visit.counted") : "") : t.get("waiting.stillWaits"), rejections,
+                    // with nobody turned down and nobody free, confirming would change nothing: the visitor waits on
+                    received || !rejections.isEmpty(), ProposalLines.walks(visit));
+            // the focus belongs on confirming, never on "left" where a stray Space would end the visit
+            (confirm.isDisabled() ? cancel : confirm).requestFocus();
+            stage.sizeToScene();
+        }));
+    }
+
+    private void reject(PassReason reason) {
+        if (trial != null && trial.consultant() != null) {
+            rejections.add(new Rejection(trial.consultant(), reason));
+            refresh();
+        }
+    }
+
+    private void confirm() {
+        if (trial != null && !confirm.isDisabled()) {
+            submit(draft());
+        }
+    }
+
+    private void submit(Action action) {
+        confirm.setDisable(true);
+        service.submit(action).whenComplete((board, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                lines.failed(error);
+                return;
+            }
+            stage.close();
+            onDone.accept(board);
+        }));
+    }
+}
