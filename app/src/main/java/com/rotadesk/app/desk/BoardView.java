@@ -44,6 +44,8 @@ final class BoardView {
     private final Label next = new Label();
     private final Label why = new Label();
     private final HBox banner = new HBox();
+    /** More cards than this and they are drawn smaller. */
+    private static final int DENSE_FROM = 12;
     private final FlowPane cards = new FlowPane();
     private final HBox waitingLine = new HBox();
     private final Label round = new Label();
@@ -280,6 +282,11 @@ final class BoardView {
             nodes.add(card);
         }
         cards.getChildren().setAll(nodes);
+        // a full office (up to twenty) must fit a 1366×768 desk screen without scrolling: smaller cards, five a row
+        cards.getStyleClass().remove("dense");
+        if (lane.cards().size() > DENSE_FROM) {
+            cards.getStyleClass().add("dense");
+        }
         waitingLine.getChildren().clear();
         Label title = new Label(t.get("board.waiting"));
         waitingLine.getChildren().add(title);

@@ -8,14 +8,15 @@ import java.util.Locale;
  *
  * @param dataDir    {@code --data-dir}, or null for the default folder
  * @param smoke      {@code --smoke}: open the folder, render one frame, exit
- * @param screenshot {@code --screenshot FILE.png}: render the main window at 1600×900 to a PNG and exit
+ * @param screenshot {@code --screenshot FILE.png}: render the main window to a PNG and exit
+ * @param size       with {@code --screenshot}: the window's size, {@code --size 1366x768} (default 1600×900)
  * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code waiting}, {@code floor} or {@code settings}
  * @param locale     {@code --lang zh|en}, or the OS locale
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
  */
 public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String view, Locale locale, boolean demo,
-        java.time.LocalDateTime clockStart) {
+        java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
 
     /** Parses the desk's arguments; unknown ones are reported. */
     public static DeskOptions parse(String[] args) {
@@ -26,6 +27,7 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
         java.time.LocalDateTime clockStart = null;
         Path screenshot = null;
         String view = "main";
+        javafx.geometry.Dimension2D size = new javafx.geometry.Dimension2D(1600, 900);
         Locale locale = Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -35,6 +37,7 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
                 case "--clock" -> clockStart = java.time.LocalDateTime.parse(value(args, ++i, "--clock"));
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, "--screenshot"));
                 case "--view" -> view = value(args, ++i, "--view");
+                case "--size" -> size = size(value(args, ++i, "--size"));
                 case "--lang" -> locale = switch (value(args, ++i, "--lang")) {
                     case "zh" -> Locale.SIMPLIFIED_CHINESE;
                     case "en" -> Locale.ENGLISH;
@@ -43,7 +46,19 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new DeskOptions(dataDir, smoke, screenshot, view, locale, demo, clockStart);
+        return new DeskOptions(dataDir, smoke, screenshot, view, locale, demo, clockStart, size);
+    }
+
+    private static javafx.geometry.Dimension2D size(String text) {
+        String[] wh = text.split("x");
+        try {
+            if (wh.length == 2) {
+                return new javafx.geometry.Dimension2D(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is expected
+        }
+        throw new IllegalArgumentException("--size is WIDTHxHEIGHT, for example 1366x768");
     }
 
     private static String value(String[] args, int i, String name) {

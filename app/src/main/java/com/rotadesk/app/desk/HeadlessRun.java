@@ -44,6 +44,8 @@ final class HeadlessRun {
 
     /** Shows the window off-screen, renders the first frame, then writes the screenshot or reports the smoke run. */
     void run() {
+        stage.setWidth(options.size().getWidth());
+        stage.setHeight(options.size().getHeight());
         stage.show();
         window.board().focus();
         Platform.runLater(() -> {
