@@ -96,6 +96,27 @@ class BoardViewTest {
         assertThat(texts(after)).contains("王建国 · 13 分钟");
     }
 
+    @Test
+    void aFullOfficeIsDrawnDenseSoTwentyFitASmallScreen() throws Exception {
+        Texts t = new Texts(Locale.SIMPLIFIED_CHINESE);
+        OfficeEngine engine = new OfficeEngine(Policy.defaults());
+        engine.apply(new Action.StartDay(DAY));
+        BoardView board = WaitForAsyncUtils.asyncFx(() -> {
+            BoardView b = new BoardView(t, Clock.systemDefaultZone(), name -> new ContextMenu(), v -> new ContextMenu());
+            b.show(morning());
+            return b;
+        }).get();
+        Node cards = board.cardNode("谢铁峰").orElseThrow().getParent();
+        assertThat(cards.getStyleClass()).doesNotContain("dense");
+
+        for (int i = 1; i <= 13; i++) {
+            engine.apply(new Action.SignIn(DAY.atTime(8, i), "顾问" + i, null));
+        }
+        WaitForAsyncUtils.asyncFx(() -> board.show(BoardSnapshot.of(engine))).get();
+
+        assertThat(board.cardNode("顾问13").orElseThrow().getParent().getStyleClass()).contains("dense");
+    }
+
     private static List<String> texts(Node card) {
         return card.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
     }
