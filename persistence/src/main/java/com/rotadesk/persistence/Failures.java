@@ -2,6 +2,8 @@ package com.rotadesk.persistence;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.FileSystemException;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
@@ -10,6 +12,28 @@ import java.util.Locale;
 /** Classifies low-level failures into the problems a user can act on. */
 final class Failures {
     private Failures() {
+    }
+
+    /** Disk space below this and a failed write is taken for a full disk, whatever H2's message says. */
+    private static final long NEARLY_FULL = 1L << 20;
+
+    /**
+     * Like {@link #of(Throwable, String)}, but a failure on a folder whose disk is (nearly) full is a full disk: H2
+     * reports a write that failed in its background writer only as "the database has been closed".
+     */
+    static StoreException of(Throwable e, String what, Path folder) {
+        StoreException classified = of(e, what);
+        if (classified.problem() == StoreException.Problem.DISK_FULL || classified.problem() == StoreException.Problem.LOCKED) {
+            return classified;
+        }
+        try {
+            if (Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL) {
+                return new StoreException(StoreException.Problem.DISK_FULL, what + ": the disk is full", e);
+            }
+        } catch (IOException | RuntimeException unknown) {
+            // the space cannot be read: keep what the failure itself said
+        }
+        return classified;
     }
 
     static StoreException of(Throwable e, String what) {
@@ -26,8 +50,9 @@ final class Failures {
                     || m.contains("access denied")) {
                 return new StoreException(StoreException.Problem.READ_ONLY, what + ": the folder cannot be written", e);
             }
+            // 90098 "the database has been closed" is left out: H2 also says it after a failed write to a full disk
             if (t instanceof SQLException sql && (sql.getErrorCode() == 90030 || sql.getErrorCode() == 90048
-                    || sql.getErrorCode() == 90098 || m.contains("file corrupted") || m.contains("not a valid"))) {
+                    || m.contains("file corrupted") || m.contains("not a valid"))) {
                 return new StoreException(StoreException.Problem.CORRUPT,
                         what + ": the database file is damaged or is not a RotaDesk database", e);
             }

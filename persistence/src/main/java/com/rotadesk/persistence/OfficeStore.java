@@ -50,13 +50,18 @@ public final class OfficeStore implements AutoCloseable {
 
     private final Path folder;
     private final InstanceLock lock;
-    private final Connection connection;
-    private final DSLContext db;
+    private Connection connection;
+    private DSLContext db;
     private final Journal journal = new Journal();
     private final Persons persons = new Persons();
     private final ReadTables readTables = new ReadTables(this::personIdOf);
     private OfficeEngine engine;
     private boolean closed;
+    /**
+     * Set when a failed write took the database down with it (H2 closes itself when the disk fills): the store then
+     * holds nothing it could trust in memory, and the next call reopens the database from its file.
+     */
+    private StoreException broken;
 
     private OfficeStore(Path folder, InstanceLock lock, Connection connection) {
         this.folder = folder;
@@ -94,7 +99,7 @@ public final class OfficeStore implements AutoCloseable {
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection);
             lock.close();
-            throw Failures.of(e, "cannot open the RotaDesk database in " + folder);
+            throw Failures.of(e, "cannot open the RotaDesk database in " + folder, folder);
         }
     }
 
@@ -177,6 +182,9 @@ public final class OfficeStore implements AutoCloseable {
 
     /** The engine with today's state, for the board's queries. Change it only through {@link #submit}. */
     public synchronized OfficeEngine engine() {
+        if (broken != null) {
+            reopen();
+        }
         return engine;
     }
 
@@ -218,14 +226,22 @@ public final class OfficeStore implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
-            // The engine may already hold the action: rebuild it from what the database really has.
-            persons.reset(db);
-            readTables.forget();
-            engine = resumeLatest(db);
+            StoreException failure = cause instanceof ActionRejectedException ? null
+                    : Failures.of(cause, "could not save " + encoded.kind(), folder);
+            try {
+                // The engine may already hold the action: rebuild it from what the database really has.
+                persons.reset(db);
+                readTables.forget();
+                engine = resumeLatest(db);
+            } catch (RuntimeException databaseGone) {
+                broken = failure != null ? failure : Failures.of(databaseGone, "could not read back", folder);
+                LOG.warn("the database went away after a failed write; the next call reopens it", databaseGone);
+                throw broken;
+            }
             if (cause instanceof ActionRejectedException rejected) {
                 throw rejected;
             }
-            throw Failures.of(cause, "could not save " + encoded.kind());
+            throw failure;
         }
         journal.committed(appended[0]);
         return events;
@@ -509,6 +525,26 @@ public final class OfficeStore implements AutoCloseable {
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("the store is closed");
+        }
+        if (broken != null) {
+            reopen();
+        }
+    }
+
+    /** After a write took the database down: opens it again from the file (which holds every confirmed action). */
+    private void reopen() {
+        closeQuietly(connection);
+        try {
+            connection = DriverManager.getConnection(url(folder), "sa", "");
+            connection.setAutoCommit(true);
+            db = DSL.using(connection, SQLDialect.H2);
+            readTables.forget();
+            load();
+            LOG.info("reopened {} after: {}", folder, broken.getMessage());
+            broken = null;
+        } catch (SQLException | RuntimeException e) {
+            // still full (or still failing): say so again, in the same words, and try again on the next call
+            throw Failures.of(e, "cannot reopen the RotaDesk database in " + folder, folder);
         }
     }
 

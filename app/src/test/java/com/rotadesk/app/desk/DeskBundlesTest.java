@@ -114,4 +114,13 @@ class DeskBundlesTest {
         assertThat(Feedback.describe(new Texts(Locale.SIMPLIFIED_CHINESE), refused, Path.of("data")))
                 .isEqualTo("无法操作：李娜 尚未签到");
     }
+
+    @Test
+    void aFullDiskIsToldAsSuchWithNothingConfirmedLost() {
+        StoreException full = new StoreException(StoreException.Problem.DISK_FULL, "could not save check-in: the disk is full",
+                new java.io.IOException("No space left on device"));
+
+        assertThat(Feedback.describe(new Texts(Locale.SIMPLIFIED_CHINESE), full, Path.of("data")))
+                .isEqualTo("磁盘已满。已确认的操作都已保存；请清理空间后重试。");
+    }
 }
