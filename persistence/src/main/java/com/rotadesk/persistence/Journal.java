@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
@@ -28,7 +29,9 @@ final class Journal {
     }
 
     /** Appends one entry inside the caller's transaction; returns what to remember once it commits. */
-    Appended append(DSLContext tx, LocalDateTime at, ActionCodec.Encoded encoded, Long personId) {
+    Appended append(DSLContext tx, LocalDateTime time, ActionCodec.Encoded encoded, Long personId) {
+        // the column keeps microseconds: hashing finer time than is stored would make verify see a changed entry
+        LocalDateTime at = time.truncatedTo(ChronoUnit.MICROS);
         long seq = lastSeq + 1;
         String hash = HashChain.hash(lastHash, seq, at, encoded.kind(), encoded.payload(), personId);
         tx.insertInto(JOURNAL)

@@ -145,6 +145,17 @@ class OfficeStoreTest {
     }
 
     @Test
+    void aTimeFinerThanTheDatabaseKeepsStillVerifies() {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            store.submit(new Action.StartDay(DAY));
+            store.submit(new Action.SignIn(DAY.atTime(8, 30, 5, 123_456_789), "谢铁峰", null));
+            store.setRetentionMonths(24, DAY.atTime(8, 31, 0, 987_654_321));
+
+            assertThat(store.verify().intact()).isTrue();
+        }
+    }
+
+    @Test
     void aRefusedActionLeavesNothingBehind() {
         try (OfficeStore store = OfficeStore.open(folder)) {
             store.submit(new Action.StartDay(DAY));
