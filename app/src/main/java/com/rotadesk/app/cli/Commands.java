@@ -27,13 +27,14 @@ import java.util.Set;
 
 /**
  * The jar's command line for scripts and support: {@code verify}, {@code rebuild}, {@code backup},
- * {@code restore FILE}, {@code load-scenario FILE}, each with {@code --data-dir DIR}. Exit code 0 on success,
+ * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, each with
+ * {@code --data-dir DIR}. Exit code 0 on success,
  * non-zero with a one-line reason.
  */
 public final class Commands {
     /** Command names this class runs. */
     public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario", "export",
-            "retention");
+            "retention", "erase");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -63,6 +64,7 @@ public final class Commands {
                 case "load-scenario" -> loadScenario(folder, a.requirePositional(0, "load-scenario needs a .scenario file"));
                 case "export" -> export(folder, a);
                 case "retention" -> retention(folder, a);
+                case "erase" -> erase(folder, a);
                 default -> {
                     err.println("rotadesk: unknown command '" + a.command() + "' (" + String.join(", ", NAMES) + ")");
                     yield 2;
@@ -195,7 +197,7 @@ public final class Commands {
      */
     private int retention(Path folder, Arguments a) {
         try (OfficeStore store = OfficeStore.open(folder)) {
-            java.time.LocalDateTime now = java.time.LocalDateTime.now();
+            java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             if (a.option("months") != null) {
                 int months;
                 try {
@@ -209,6 +211,23 @@ public final class Commands {
             int erased = store.applyRetention(now);
             out.println(months == 0 ? "retention off: visitors are kept until erased on request"
                     : "retention " + months + " months: " + erased + " visitor(s) with no deal erased");
+            return 0;
+        }
+    }
+
+    /** {@code erase --phone P}: a visitor's name and phone erased on request (PIPL); the rotation stays. */
+    private int erase(Path folder, Arguments a) {
+        String phone = a.option("phone");
+        if (phone == null || com.rotadesk.model.Phones.normalise(phone) == null) {
+            throw new IllegalArgumentException("erase needs --phone with the visitor's whole phone number");
+        }
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            int rows = store.erase(phone, java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            if (rows == 0) {
+                err.println("rotadesk: no visitor with phone " + phone + " (or already erased)");
+                return 1;
+            }
+            out.println("erased the name and phone of " + phone + " (" + rows + " record(s)); the journal is intact");
             return 0;
         }
     }

@@ -160,6 +160,13 @@ final class DeskCommands {
         }
     }
 
+    /** Office → Personal data: erase one visitor on request (PIPL), and the retention setting. */
+    void privacy() {
+        PrivacyDialog dialog = new PrivacyDialog(stage, t, service, update);
+        dialog.stage().setOnHidden(e -> board.focus());
+        dialog.show();
+    }
+
     /** Surge (高峰模式) on or off, as the switch in the header says. */
     void surge(boolean on) {
         submit(new Action.Surge(service.now(), on));

@@ -117,6 +117,27 @@ public final class DeskService implements AutoCloseable {
         }, worker);
     }
 
+    /** Erases a visitor's name and phone (PIPL), then returns the board (today's names may have changed). */
+    public CompletableFuture<BoardSnapshot> erase(String phone) {
+        return CompletableFuture.supplyAsync(() -> {
+            store.erase(phone, now());
+            return BoardSnapshot.of(store.engine());
+        }, worker);
+    }
+
+    /** The retention setting in months (0: off). */
+    public CompletableFuture<Integer> retentionMonths() {
+        return CompletableFuture.supplyAsync(store::retentionMonths, worker);
+    }
+
+    /** Sets the retention and applies it at once; returns how many visitors it erased. */
+    public CompletableFuture<Integer> setRetentionMonths(int months) {
+        return CompletableFuture.supplyAsync(() -> {
+            store.setRetentionMonths(months, now());
+            return store.applyRetention(now());
+        }, worker);
+    }
+
     /** The store's data folder. */
     public java.nio.file.Path folder() {
         return store.folder();

@@ -94,7 +94,7 @@ final class HeaderBar {
                         item("menu.language", h.switchLanguage())),
                 new Menu(t.get("menu.office"), null, item("menu.signIn", c::signInOut),
                         item("menu.undo", c::undo), item("menu.officeSetup", c::editOffice),
-                        item("menu.settings", c::settings)));
+                        item("menu.settings", c::settings), item("menu.privacy", c::privacy)));
         bar.setFocusTraversable(false);
         return bar;
     }

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|floor|settings]} on the headless platform: render
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings]} on the headless platform: render
  * the board once (and write it), then exit 0; any failure exits 1 with a one-line reason.
  */
 final class HeadlessRun {
@@ -71,6 +71,12 @@ final class HeadlessRun {
                         dialog.show();
                         dialog.typeForScreenshot("5678", "");
                         // the dialog's lookup and proposal come back from the store's thread
+                        whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+                    }
+                    case "privacy" -> {
+                        PrivacyDialog dialog = new PrivacyDialog(stage, window.texts(), service, b -> { });
+                        dialog.show();
+                        dialog.typeForScreenshot("13812345678");
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }
                     case "waiting" -> {

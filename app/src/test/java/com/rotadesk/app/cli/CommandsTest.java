@@ -121,6 +121,26 @@ class CommandsTest {
     }
 
     @Test
+    void eraseTakesAVisitorOffTheSheetsAndKeepsTheChain() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+        Path out = dir.resolve("out");
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+
+        assertThat(run("erase", "--phone", "138-0000-0001", "--data-dir", data.toString())).as(this::err).isZero();
+        assertThat(out()).contains("erased the name and phone of 138-0000-0001");
+        assertThat(run("erase", "--phone", "13800000001", "--data-dir", data.toString())).isOne();
+        assertThat(err()).contains("no visitor with phone 13800000001");
+        assertThat(run("erase", "--data-dir", data.toString())).isEqualTo(2);
+
+        assertThat(run("verify", "--data-dir", data.toString())).as(this::err).isZero();
+        assertThat(run("export", "--data-dir", data.toString(), "--date", "2026-11-23", "--format", "csv",
+                "--out", out.toString(), "--lang", "zh")).isZero();
+        String visits = Files.readString(out.resolve("2026-11-23-visits.csv"), StandardCharsets.UTF_8);
+        assertThat(visits).doesNotContain("王先生").doesNotContain("0001").contains("李女士");
+    }
+
+    @Test
     void exportOfADayTheFolderDoesNotHoldFailsClearly() throws IOException {
         Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
         Path data = dir.resolve("data");
