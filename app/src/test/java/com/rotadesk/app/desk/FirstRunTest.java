@@ -1,6 +1,5 @@
 package com.rotadesk.app.desk;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.event.Event;
 import javafx.scene.control.Label;
@@ -8,14 +7,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,20 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A newcomer's first start on an empty folder: the welcome, the demo office live at once; the floor display shows
  * the board without visitors' names or phones; the language switches from the menu.
  */
-class FirstRunTest extends FxRobot {
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
-
+class FirstRunTest extends DeskRobot {
     private List<String> cardOrder() {
         return lookup(".cards").query().lookupAll(".card").stream().map(n -> (String) n.getUserData()).toList();
     }

@@ -3,7 +3,6 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.OfficeProfile;
 import com.rotadesk.persistence.OfficeStore;
-import javafx.application.Application;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.InputMethodEvent;
@@ -12,14 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,21 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A receptionist's morning on the real window, by keyboard (headless): sign-ins, new visitors, a "not here",
  * a returning client by the last four digits, a visitor leaving, an undo; then a restart shows the same board.
  */
-class MorningAtTheDeskTest extends FxRobot {
+class MorningAtTheDeskTest extends DeskRobot {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     private void officeWithThreeConsultants() {
         try (OfficeStore store = OfficeStore.open(folder)) {
@@ -53,14 +35,6 @@ class MorningAtTheDeskTest extends FxRobot {
                     List.of(new OfficeProfile.Group("销售一组", List.of("谢铁峰", "徐娅", "丁伟"))))));
             store.submit(new Action.StartDay(DAY));
         }
-    }
-
-    private void openDesk(String clock) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", folder.toString(), "--lang", "zh",
-                "--clock", clock);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup(".next-banner").queryAll().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Everything a card says, in one string. */
@@ -87,13 +61,6 @@ class MorningAtTheDeskTest extends FxRobot {
                 .map(card -> Set.copyOf(card.getStyleClass())).orElse(Set.of());
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
-
     /** F8 offers the first consultant not yet signed in: Enter signs them in. */
     private void signInNext() throws Exception {
         press(KeyCode.F8).release(KeyCode.F8);
@@ -111,16 +78,6 @@ class MorningAtTheDeskTest extends FxRobot {
     /** The text of the dialog's phone field. */
     private String phoneField() {
         return lookup(".phone-field").queryAs(TextField.class).getText();
-    }
-
-    /**
-     * Digits as key strokes through the platform's robot. (TestFX's write() does not reach the headless platform's
-     * scenes: it typed nothing, so it is not used.)
-     */
-    private void typeDigits(String digits) {
-        for (char c : digits.toCharArray()) {
-            type(KeyCode.getKeyCode(String.valueOf(c)));
-        }
     }
 
     /**

@@ -6,24 +6,16 @@ import com.rotadesk.model.OfficeProfile;
 import com.rotadesk.model.Registration;
 import com.rotadesk.model.VisitSource;
 import com.rotadesk.persistence.OfficeStore;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,28 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PIPL at the desk: the manager opens Office → Personal data, types the visitor's phone, sees who it is, erases
  * after a second question; the visit stays on today's list as erased, and a restart shows the same.
  */
-class PrivacyTest extends FxRobot {
+class PrivacyTest extends DeskRobot {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
 
     private String visitText() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
@@ -71,18 +43,14 @@ class PrivacyTest extends FxRobot {
                     new Registration("王建国", "13812345678", 1, VisitSource.WALK_IN), null, null, null, null,
                     List.of()));
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", folder.toString(), "--lang", "zh",
-                "--clock", "2026-11-23T09:30:00");
+        openDesk("2026-11-23T09:30:00");
         waitUntil(() -> lookup(".card").queryAll().size() >= 1);
         assertThat(visitText()).contains("王建国");
 
         clickOn("案场");
         clickOn("客户个人信息（个保法）…");
         waitUntil(() -> lookup(".privacy-phone").tryQueryAs(TextField.class).map(Node::isFocused).orElse(false));
-        for (char c : "13812345678".toCharArray()) {
-            type(KeyCode.getKeyCode(String.valueOf(c)));
-        }
+        typeDigits("13812345678");
         waitUntil(() -> lookup(".privacy .why").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("王建国 · 归属 谢铁峰")));
 
@@ -97,9 +65,7 @@ class PrivacyTest extends FxRobot {
 
         waitUntil(() -> !visitText().contains("王建国"));
         assertThat(visitText()).doesNotContain("13812345678").doesNotContain("5678");
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        app = null;
+        closeDesk();
 
         try (OfficeStore store = OfficeStore.open(folder)) {
             assertThat(store.verify().intact()).isTrue();

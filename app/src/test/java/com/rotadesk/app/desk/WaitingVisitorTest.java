@@ -6,7 +6,6 @@ import com.rotadesk.model.OfficeProfile;
 import com.rotadesk.model.Registration;
 import com.rotadesk.model.VisitSource;
 import com.rotadesk.persistence.OfficeStore;
-import javafx.application.Application;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,18 +13,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,21 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * consultant by the rules, "not here" (Alt+N) passes them and Enter gives the visitor to the next; another waiting
  * visitor leaves unreceived.
  */
-class WaitingVisitorTest extends FxRobot {
+class WaitingVisitorTest extends DeskRobot {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     private void busyOffice() {
         try (OfficeStore store = OfficeStore.open(folder)) {
@@ -67,13 +45,6 @@ class WaitingVisitorTest extends FxRobot {
                 new Registration(name, phone, 1, VisitSource.WALK_IN), null, null, null, null, List.of());
     }
 
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
-
     private List<String> waitingLine() {
         return lookup(".waiting-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
@@ -89,9 +60,7 @@ class WaitingVisitorTest extends FxRobot {
     private void newVisitorWhoWaits(String phone, String name) throws Exception {
         type(KeyCode.F2);
         waitUntil(() -> lookup(".phone-field").tryQuery().map(Node::isFocused).orElse(false));
-        for (char c : phone.toCharArray()) {
-            type(KeyCode.getKeyCode(String.valueOf(c)));
-        }
+        typeDigits(phone);
         type(KeyCode.TAB);
         TextField field = lookup(".name-field").queryAs(TextField.class);
         interact(() -> Event.fireEvent(field,
@@ -106,9 +75,7 @@ class WaitingVisitorTest extends FxRobot {
     @Test
     void aWaitingVisitorIsReceivedByTheRulesOrLeaves() throws Exception {
         busyOffice();
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", folder.toString(), "--lang", "zh",
-                "--clock", "2026-11-23T09:30:00");
+        openDesk("2026-11-23T09:30:00");
         waitUntil(() -> lookup(".card").queryAll().size() == 2);
         assertThat(lookup(".next-banner .who").queryAs(Label.class).getText()).isEqualTo("—");
 
