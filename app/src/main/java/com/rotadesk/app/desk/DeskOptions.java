@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param dataDir    {@code --data-dir}, or null for the default folder
  * @param smoke      {@code --smoke}: open the folder, render one frame, exit
  * @param screenshot {@code --screenshot FILE.png}: render the main window at 1600×900 to a PNG and exit
- * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code floor} or {@code settings}
+ * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code floor}, {@code settings}, {@code sheets} or {@code export}
  * @param locale     {@code --lang zh|en}, or the OS locale
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
