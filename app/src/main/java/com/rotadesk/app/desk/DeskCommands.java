@@ -205,12 +205,12 @@ final class DeskCommands {
 
     /** Ctrl+E, File → Export sheets: the range export with today filled in. */
     void exportToday() {
-        sheets.exportToday();
+        sheets.exportToday().stage().setOnHidden(e -> board.focus());
     }
 
     /** Ctrl+P, File → Daily sheets: any day's sheets, previewed as they print. */
     void dailySheets() {
-        sheets.open();
+        sheets.open().stage().setOnHidden(e -> board.focus());
     }
 
     /** The sheets dialogs (for the screenshots). */

@@ -60,6 +60,8 @@ final class SheetsDialog {
     private final Button print;
     /** The days the journal holds (empty until the store answers). */
     private final TreeSet<LocalDate> withData = new TreeSet<>();
+    /** True once the store has said which days it holds. */
+    private boolean daysKnown;
     private LocalDate loadedDay;
     private CompletableFuture<DaySheets> loaded;
     /** The newest request: a slow past day answering late must not replace what was asked after it. */
@@ -164,6 +166,7 @@ final class SheetsDialog {
         service.days().whenComplete((days, error) -> Platform.runLater(() -> {
             if (days != null) {
                 withData.addAll(days);
+                daysKnown = true;
                 DayPicker.refreshMarks(date);
             }
             date.setValue(day);
@@ -197,7 +200,7 @@ final class SheetsDialog {
         }
         int asked = ++generation;
         message.setText("");
-        if (!withData.isEmpty() && !withData.contains(day)) {
+        if (daysKnown && !withData.contains(day)) {
             shown = null;
             pages.getChildren().setAll(new Label(t.get("sheets.noRecords", DayPicker.words(t, day))));
             heading.setText(DayPicker.words(t, day));
