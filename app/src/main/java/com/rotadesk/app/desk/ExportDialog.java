@@ -2,11 +2,8 @@ package com.rotadesk.app.desk;
 
 import com.rotadesk.app.sheets.DateRange;
 import com.rotadesk.app.sheets.DayRangeExport;
-import com.rotadesk.app.sheets.SheetExportException;
 import com.rotadesk.app.sheets.SheetFormat;
 import com.rotadesk.app.sheets.SheetOptions;
-import com.rotadesk.model.ActionRejectedException;
-import com.rotadesk.persistence.StoreException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,14 +26,12 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -280,7 +275,7 @@ final class ExportDialog {
         running(false);
         progress.setText("");
         if (error != null) {
-            fail(describe(t, error, service.folder(), dir));
+            fail(SheetFailures.describe(t, error, service.folder(), dir));
             return;
         }
         if (result.cancelled()) {
@@ -317,32 +312,5 @@ final class ExportDialog {
     private void fail(String text) {
         message.getStyleClass().remove("done");
         message.setText(text);
-    }
-
-    /** A failure of the sheets in the user's language: full disk, a folder that cannot be written, the store's own. */
-    static String describe(Texts t, Throwable error, Path dataFolder, Path exportFolder) {
-        for (Throwable x = error; x != null; x = x.getCause()) {
-            if (x instanceof StoreException || x instanceof ActionRejectedException) {
-                return Feedback.describe(t, x, dataFolder);
-            }
-            if (x instanceof AccessDeniedException) {
-                return t.get("export.notWritable", exportFolder);
-            }
-            if (x instanceof IOException && diskFull(x.getMessage())) {
-                return t.get("export.diskFull", exportFolder);
-            }
-        }
-        for (Throwable x = error; x != null; x = x.getCause()) {
-            if (x instanceof SheetExportException s) {
-                return t.get("export.failed", s.getMessage());
-            }
-        }
-        return Feedback.describe(t, error, dataFolder);
-    }
-
-    private static boolean diskFull(String message) {
-        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        // Linux/macOS say ENOSPC's words, Windows says "There is not enough space on the disk"
-        return m.contains("no space left") || m.contains("not enough space") || m.contains("disk full");
     }
 }

@@ -225,7 +225,7 @@ final class SheetsDialog {
                         loadedDay = null;
                         shown = null;
                         pages.getChildren().clear();
-                        message.setText(ExportDialog.describe(t, error, service.folder(), null));
+                        message.setText(SheetFailures.describe(t, error, service.folder(), null));
                         return;
                     }
                     show(preview);
@@ -268,7 +268,11 @@ final class SheetsDialog {
 
     /** Ctrl+P: the sheets previewed, through the system's print dialog. */
     private void print() {
-        if (shown == null || printing) {
+        if (printing) {
+            return;
+        }
+        if (shown == null) {
+            message.setText(t.get("sheets.notReady"));
             return;
         }
         message.setText("");

@@ -235,16 +235,23 @@ class DailySheetsAtTheDeskTest extends FxRobot {
         Path blocked = Files.writeString(dir.resolve("a-file"), "x").resolve("sheets");
         interact(() -> lookup(".export-folder").queryAs(TextField.class).setText(blocked.toString()));
         clickOn(".export-from");
-        typeDay(THURSDAY);
+        // Wednesday to Saturday: the two days with records are written, the two without are passed over
+        typeDay(THURSDAY.minusDays(1));
         type(KeyCode.TAB);
-        typeDay(FRIDAY);
+        typeDay(FRIDAY.plusDays(1));
         type(KeyCode.TAB);
         type(KeyCode.ENTER);
         waitUntil(() -> text(".export-message").equals("无法创建文件夹 " + blocked + "，请换一个文件夹。"));
 
-        interact(() -> lookup(".export-folder").queryAs(TextField.class).setText(desk.toString()));
+        List<String> progress = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        interact(() -> {
+            lookup(".export-folder").queryAs(TextField.class).setText(desk.toString());
+            lookup(".export-progress").queryAs(Label.class).textProperty().addListener((o, was, now) -> progress.add(now));
+        });
         type(KeyCode.ENTER);
         waitUntil(() -> text(".export-message").equals("已导出 2 天、18 个文件到 " + desk));
+        assertThat(progress).contains("第 1 天，共 4 天：2026年11月18日星期三", "第 2 天，共 4 天：2026年11月19日星期四",
+                "第 4 天，共 4 天：2026年11月21日星期六");
 
         List<String> cliFiles = names(cli);
         assertThat(names(desk)).containsExactlyElementsOf(cliFiles).hasSize(18)
