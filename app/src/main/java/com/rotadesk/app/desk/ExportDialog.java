@@ -57,6 +57,8 @@ final class ExportDialog {
     private final ProgressBar bar = new ProgressBar(0);
     private final Label progress = new Label();
     private final Label message = new Label();
+    /** The days with records, marked in both calendars once the store has answered. */
+    private final Set<LocalDate> withData = new HashSet<>();
     /** Set on the FX thread, read by the export between days. */
     private volatile boolean cancelRequested;
     private boolean running;
@@ -73,9 +75,8 @@ final class ExportDialog {
         this.remember = remember;
         stage.initOwner(owner);
         stage.setTitle(t.get("export.title"));
-        Set<LocalDate> none = Set.of();
-        from = DayPicker.create(t, none);
-        to = DayPicker.create(t, none);
+        from = DayPicker.create(t, withData);
+        to = DayPicker.create(t, withData);
         from.getStyleClass().add("export-from");
         to.getStyleClass().add("export-to");
         // a later "from" drags "to" along: the usual range is a single day or a week forward
@@ -163,6 +164,11 @@ final class ExportDialog {
         to.setValue(last);
         stage.show();
         from.requestFocus();
+        service.days().thenAccept(days -> Platform.runLater(() -> {
+            withData.addAll(days);
+            DayPicker.refreshMarks(from);
+            DayPicker.refreshMarks(to);
+        }));
         return this;
     }
 

@@ -220,6 +220,11 @@ class DailySheetsAtTheDeskTest extends FxRobot {
         openDesk();
         push(KeyCode.CONTROL, KeyCode.E);
         waitUntil(() -> lookup(".export-from").tryQuery().map(Node::isFocused).orElse(false));
+        // its calendars mark the days with records too
+        push(KeyCode.ALT, KeyCode.DOWN);
+        waitUntil(() -> lookup(".date-cell.has-data").queryAll().size() == 3);
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !lookup(".export-from").queryAs(javafx.scene.control.DatePicker.class).isShowing());
 
         // the last day before the first is refused in words
         typeDay(FRIDAY);
