@@ -183,11 +183,6 @@ final class SheetsDialog {
         return shown != null && status.getText().isEmpty();
     }
 
-    /** What the preview shows now, or null. */
-    SheetWork.Preview shown() {
-        return shown;
-    }
-
     @SuppressWarnings("unchecked")
     private List<SheetKind> kinds() {
         return (List<SheetKind>) sheets.getSelectedToggle().getUserData();
@@ -200,8 +195,9 @@ final class SheetsDialog {
         }
         int asked = ++generation;
         message.setText("");
+        // until the new pages are drawn, Ctrl+P must not print the old ones under the new choice
+        shown = null;
         if (daysKnown && !withData.contains(day)) {
-            shown = null;
             pages.getChildren().setAll(new Label(t.get("sheets.noRecords", DayPicker.words(t, day))));
             heading.setText(DayPicker.words(t, day));
             status.setText("");
@@ -255,7 +251,7 @@ final class SheetsDialog {
     }
 
     private void step(int direction) {
-        LocalDate day = date.getValue() == null ? LocalDate.now() : date.getValue();
+        LocalDate day = date.getValue() == null ? service.now().toLocalDate() : date.getValue();
         LocalDate next = direction < 0 ? withData.lower(day) : withData.higher(day);
         if (next != null) {
             date.setValue(next);
