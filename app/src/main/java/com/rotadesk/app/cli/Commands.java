@@ -6,6 +6,9 @@ import com.rotadesk.model.scenario.ScenarioException;
 import com.rotadesk.model.scenario.ScenarioParser;
 import com.rotadesk.model.scenario.ScenarioRunner;
 import com.rotadesk.model.Action;
+import com.rotadesk.app.sheets.DateRange;
+import com.rotadesk.app.sheets.DayRangeExport;
+import com.rotadesk.app.sheets.DaySheets;
 import com.rotadesk.app.sheets.SheetExportException;
 import com.rotadesk.app.sheets.SheetExporter;
 import com.rotadesk.app.sheets.SheetFormat;
@@ -167,24 +170,19 @@ public final class Commands {
             err.println("rotadesk: cannot create the folder " + out + ": " + e.getMessage());
             return 1;
         }
-        SheetExporter exporter = SheetExporter.standard();
         try (OfficeStore store = OfficeStore.open(folder)) {
             java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>(store.days());
-            int files = 0;
-            int exported = 0;
-            for (java.time.LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                if (!days.contains(day)) {
-                    if (from.equals(to)) {
-                        err.println("rotadesk: the data folder holds no day " + day);
-                        return 1;
-                    }
-                    continue;
-                }
-                files += exporter.export(store.engineAt(day), Path.of(out), formats, options).size();
-                exported++;
+            if (from.equals(to) && !days.contains(from)) {
+                err.println("rotadesk: the data folder holds no day " + from);
+                return 1;
             }
-            out().println("exported " + exported + " day(s), " + files + " file(s) to " + Path.of(out).toAbsolutePath());
-            return exported > 0 ? 0 : 1;
+            // the desk's range export goes the same way (DayRangeExport): both write the same files
+            DayRangeExport.Result r = new DayRangeExport(SheetExporter.standard()).export(new DateRange(from, to), days,
+                    day -> DaySheets.of(store.engineAt(day)), Path.of(out), formats, options,
+                    DayRangeExport.Progress.NONE);
+            out().println("exported " + r.days() + " day(s), " + r.files().size() + " file(s) to "
+                    + Path.of(out).toAbsolutePath());
+            return r.days() > 0 ? 0 : 1;
         } catch (SheetExportException e) {
             err.println("rotadesk: " + e.getMessage());
             return 1;

@@ -1,8 +1,5 @@
 package com.rotadesk.app.desk;
 
-import com.rotadesk.app.sheets.SheetExporter;
-import com.rotadesk.app.sheets.SheetFormat;
-import com.rotadesk.app.sheets.SheetOptions;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.ConsultantStatus;
@@ -13,12 +10,9 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import com.rotadesk.model.Visit;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
-import java.io.File;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -36,6 +30,7 @@ final class DeskCommands {
     private final ConsultantMenu menus;
     private final FloorDisplay floor;
     private final Consumer<BoardSnapshot> update;
+    private final SheetsDesk sheets;
 
     DeskCommands(Texts t, Stage stage, DeskService service, Feedback feedback, BoardView board, ConsultantMenu menus,
             FloorDisplay floor, Consumer<BoardSnapshot> update) {
@@ -47,6 +42,7 @@ final class DeskCommands {
         this.menus = menus;
         this.floor = floor;
         this.update = update;
+        this.sheets = new SheetsDesk(t, stage, service);
     }
 
     /** Confirms actions, then shows the board the store answers with. */
@@ -205,16 +201,19 @@ final class DeskCommands {
                 .ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(), profile))));
     }
 
-    /** File → Export today's sheets: PDF, XLSX and CSV into a chosen folder. */
+    /** Ctrl+E, File → Export sheets: the range export with today filled in. */
     void exportToday() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(t.get("menu.exportToday"));
-        File dir = chooser.showDialog(stage);
-        if (dir == null) {
-            return;
-        }
-        feedback.run(service.exportToday(SheetExporter.standard(), dir.toPath(), EnumSet.allOf(SheetFormat.class),
-                new SheetOptions(t.locale(), false)), files -> feedback.tell(t.get("export.done", files.size(), dir)));
+        sheets.exportToday().stage().setOnHidden(e -> board.focus());
+    }
+
+    /** Ctrl+P, File → Daily sheets: any day's sheets, previewed as they print. */
+    void dailySheets() {
+        sheets.open().stage().setOnHidden(e -> board.focus());
+    }
+
+    /** The sheets dialogs (for the screenshots). */
+    SheetsDesk sheets() {
+        return sheets;
     }
 
     /** F11: the floor display follows the board from now on. */

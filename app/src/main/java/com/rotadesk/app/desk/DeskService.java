@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -104,17 +103,19 @@ public final class DeskService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> store.engine().policy(), worker);
     }
 
-    /** Today's sheets in every format chosen, into a folder. */
-    public CompletableFuture<List<java.nio.file.Path>> exportToday(com.rotadesk.app.sheets.SheetExporter exporter,
-            java.nio.file.Path folder, java.util.Set<com.rotadesk.app.sheets.SheetFormat> formats,
-            com.rotadesk.app.sheets.SheetOptions options) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return exporter.export(store.engine(), folder, formats, options);
-            } catch (com.rotadesk.app.sheets.SheetExportException e) {
-                throw new CompletionException(e);
-            }
-        }, worker);
+    /** The days the journal holds, oldest first (the calendar marks them). */
+    public CompletableFuture<List<java.time.LocalDate>> days() {
+        return CompletableFuture.supplyAsync(store::days, worker);
+    }
+
+    /**
+     * A day's sheets: today's from the board's engine, a past day's replayed from that day's opening (slow on a
+     * long history; the store's thread does it, never the FX thread). Only the building of the sheets' data runs
+     * here; laying out and drawing them is left to the caller's thread, so check-ins are not held up by a PDF.
+     */
+    public CompletableFuture<com.rotadesk.app.sheets.DaySheets> sheetsAt(java.time.LocalDate day) {
+        return CompletableFuture.supplyAsync(() -> com.rotadesk.app.sheets.DaySheets.of(
+                day.equals(store.engine().date()) ? store.engine() : store.engineAt(day)), worker);
     }
 
     /** Erases a visitor's name and phone (PIPL), then returns the board (today's names may have changed). */

@@ -86,10 +86,12 @@ final class HeaderBar {
         DeskCommands c = h.commands();
         MenuItem export = item("menu.exportToday", c::exportToday);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem sheets = item("menu.sheets", c::dailySheets);
+        sheets.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         MenuItem checkIn = item("menu.checkIn", () -> c.checkIn(com.rotadesk.model.Channel.WALK_IN));
         MenuItem call = item("menu.call", () -> c.checkIn(com.rotadesk.model.Channel.PHONE));
         MenuBar bar = new MenuBar(
-                new Menu(t.get("menu.file"), null, checkIn, call, export, item("menu.quit", h.quit())),
+                new Menu(t.get("menu.file"), null, checkIn, call, sheets, export, item("menu.quit", h.quit())),
                 new Menu(t.get("menu.view"), null, item("menu.floor", c::showFloor),
                         item("menu.language", h.switchLanguage())),
                 new Menu(t.get("menu.office"), null, item("menu.signIn", c::signInOut),

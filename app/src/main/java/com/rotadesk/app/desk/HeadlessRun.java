@@ -14,8 +14,9 @@ import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings]} on the headless platform: render
- * the board once (and write it), then exit 0; any failure exits 1 with a one-line reason.
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export]}
+ * on the headless platform: render the board once (and write it), then exit 0; any failure exits 1 with a one-line
+ * reason.
  */
 final class HeadlessRun {
     private static final Logger LOG = LoggerFactory.getLogger(HeadlessRun.class);
@@ -90,6 +91,12 @@ final class HeadlessRun {
                         dialog.show();
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }
+                    case "sheets" -> {
+                        // drawing the first sheet loads the PDF fonts: allow it more than the check-in's settling
+                        SheetsDialog sheets = window.commands().sheets().open();
+                        whenTrue(sheets::settled, () -> write(sheets.stage().getScene()), SETTLE_TRIES * 6);
+                    }
+                    case "export" -> write(window.commands().sheets().exportToday().stage().getScene());
                     default -> write(window.scene());
                 }
             } catch (RuntimeException e) {
@@ -100,10 +107,14 @@ final class HeadlessRun {
     }
 
     private void whenTrue(BooleanSupplier condition, Runnable then) {
+        whenTrue(condition, then, SETTLE_TRIES);
+    }
+
+    private void whenTrue(BooleanSupplier condition, Runnable then, int maxTries) {
         int[] tries = {0};
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {
-            if (condition.getAsBoolean() || ++tries[0] >= SETTLE_TRIES) {
+            if (condition.getAsBoolean() || ++tries[0] >= maxTries) {
                 poll.stop();
                 then.run();
             }

@@ -94,6 +94,21 @@ public final class SheetExporter {
         }
     }
 
+    /**
+     * One sheet's PDF, written exactly as {@link #export} writes it, with its pages ready to draw (preview, print).
+     */
+    public SheetPages pages(DaySheets sheets, SheetKind kind, SheetOptions options) throws SheetExportException {
+        Objects.requireNonNull(sheets, "sheets");
+        SheetDocument doc = layouts.layout(sheets, options).stream().filter(d -> d.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sheet " + kind));
+        try {
+            return SheetPages.of(doc, pdf);
+        } catch (IOException | RuntimeException e) {
+            throw new SheetExportException("Could not produce the " + kind.suffix() + " sheet of " + sheets.date() + ": "
+                    + reason(e), e);
+        }
+    }
+
     /** {@code 2026-11-23-rotation.pdf}. */
     static String name(LocalDate date, SheetDocument doc, String extension) {
         return date + "-" + doc.kind().suffix() + "." + extension;

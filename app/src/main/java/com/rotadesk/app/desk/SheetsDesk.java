@@ -1,0 +1,59 @@
+package com.rotadesk.app.desk;
+
+import javafx.print.PrinterJob;
+import javafx.stage.Window;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * The desk's daily sheets: the sheets dialog with its preview and printing (Ctrl+P) and the range export (Ctrl+E),
+ * sharing one exporter, one drawing thread and the last export folder.
+ */
+final class SheetsDesk {
+    private final Texts t;
+    private final Window owner;
+    private final DeskService service;
+    private final SheetWork work;
+    private final SheetPrinter printer;
+    private Path lastFolder;
+
+    SheetsDesk(Texts t, Window owner, DeskService service) {
+        this.t = t;
+        this.owner = owner;
+        this.service = service;
+        this.work = new SheetWork(service);
+        this.printer = new SheetPrinter(PrinterJob::createPrinterJob, work.thread());
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        this.lastFolder = Files.isDirectory(documents) ? documents : home;
+    }
+
+    /** The sheets dialog on today's rotation sheet. */
+    SheetsDialog open() {
+        return new SheetsDialog(owner, t, service, work, printer, day -> {
+            LocalDate d = day == null ? today() : day;
+            export(d, d);
+        }).show(today());
+    }
+
+    /** The export dialog with the range filled in. */
+    ExportDialog export(LocalDate from, LocalDate to) {
+        return new ExportDialog(owner, t, service, work, lastFolder, dir -> lastFolder = dir).show(from, to);
+    }
+
+    /** The export dialog on today. */
+    ExportDialog exportToday() {
+        return export(today(), today());
+    }
+
+    private LocalDate today() {
+        return service.now().toLocalDate();
+    }
+
+    /** The sheets' own styles, beside the desk's theme. */
+    static String stylesheet() {
+        return SheetsDesk.class.getResource("sheets.css").toExternalForm();
+    }
+}
