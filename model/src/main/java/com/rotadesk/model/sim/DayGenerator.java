@@ -232,6 +232,21 @@ public final class DayGenerator {
             return rejections;
         }
 
+        /** R7 on a waiting visitor: the proposal when they are finally received can be turned down too. */
+        private List<Rejection> assignRejections(LocalDateTime t, Visit waiting) {
+            List<Rejection> rejections = new ArrayList<>();
+            if (waiting.type() != VisitType.NEW || settings.rejectShare() <= 0
+                    || random.nextDouble() >= settings.rejectShare()) {
+                return rejections;
+            }
+            Visit trial = engine.trial(new Action.Assign(t, waiting.ref()));
+            if (trial.consultant() != null) {
+                rejections.add(new Rejection(trial.consultant(),
+                        random.nextBoolean() ? PassReason.ABSENT : PassReason.DECLINED));
+            }
+            return rejections;
+        }
+
         private void scheduleEnd(String ref, LocalDateTime t) {
             Visit v = engine.visit(ref);
             if (v == null || v.channel() != Channel.WALK_IN) {
@@ -300,7 +315,7 @@ public final class DayGenerator {
                 }
                 Proposal next = engine.nextUp(w.group(), w.channel());
                 if (next != null || w.type() != VisitType.NEW) {
-                    apply(new Action.Assign(now, w.ref()));
+                    apply(new Action.Assign(now, w.ref(), assignRejections(now, w)));
                 }
             }
         }

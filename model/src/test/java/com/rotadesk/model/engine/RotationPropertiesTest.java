@@ -79,6 +79,25 @@ class RotationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {3, 17, 29})
+    void aBusyDayWithWaitingVisitorsTurnedDownReplaysToTheLiveState(long seed) {
+        // busy days make visitors wait, and some proposals made when they are finally received are turned down
+        // the generator tries each proposal (trial) on the live engine before turning it down: no trace may remain
+        DayGenerator generator = new DayGenerator(seed, DayGenerator.Settings.busy());
+        OfficeEngine live = new OfficeEngine(Policy.defaults());
+        List<Action> journal = new ArrayList<>();
+        journal.add(new Action.SetRoster(DAY.atStartOfDay(), generator.consultants()));
+        live.apply(journal.getFirst());
+        journal.addAll(generator.day(live, DAY));
+        assertThat(journal).as("seed %d", seed).anySatisfy(a -> assertThat(a)
+                .isInstanceOfSatisfying(Action.Assign.class, as -> assertThat(as.rejections()).isNotEmpty()));
+
+        OfficeEngine replayed = OfficeEngine.replay(Policy.defaults(), journal);
+
+        assertThat(StateFingerprint.of(replayed)).as("seed %d", seed).isEqualTo(StateFingerprint.of(live));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @MethodSource("seedsWithPolicy")
     void resumingFromADaysOpeningRebuildsTheSameDay(long seed, Policy policy) {
         List<Action> journal = generateDays(seed, policy, 3, DayGenerator.Settings.typical());
