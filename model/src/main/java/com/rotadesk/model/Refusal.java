@@ -47,6 +47,17 @@ public enum Refusal {
 
     private final String english;
 
+    /**
+     * A visit named in a refusal: the desk shows the visitor's name and number, never the internal ref; in English
+     * sentences (logs, the command line, tests) it reads as the ref.
+     */
+    public record Visitor(String ref, int number, String name) {
+        @Override
+        public String toString() {
+            return ref;
+        }
+    }
+
     Refusal(String english) {
         this.english = english;
     }

@@ -404,6 +404,8 @@ final class CheckInDialog {
             return;
         }
         rejections.add(new Rejection(trial.consultant(), reason));
+        trial = null;
+        lines.asking();
         refresh();
     }
 

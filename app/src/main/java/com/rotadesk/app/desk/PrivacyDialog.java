@@ -39,6 +39,7 @@ final class PrivacyDialog {
     private final Button erase;
     private final Spinner<Integer> months = new Spinner<>(0, 1200, 0, 6);
     private final Label saved = new Label();
+    private final Button save;
     private PhoneMatch match;
 
     PrivacyDialog(Window owner, Texts t, DeskService service, Consumer<BoardSnapshot> onErased) {
@@ -68,7 +69,9 @@ final class PrivacyDialog {
         keepExplain.setWrapText(true);
         months.setEditable(true);
         months.setPrefWidth(110);
-        Button save = new Button(t.get("privacy.retentionSave"));
+        save = new Button(t.get("privacy.retentionSave"));
+        // until the setting in force is read, Save would write the spinner's 0 over it
+        save.setDisable(true);
         save.setOnAction(e -> saveRetention());
         Button close = new Button(t.get("button.close"));
         close.setCancelButton(true);
@@ -84,7 +87,10 @@ final class PrivacyDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
-        service.retentionMonths().thenAccept(m -> Platform.runLater(() -> months.getValueFactory().setValue(m)));
+        service.retentionMonths().thenAccept(m -> Platform.runLater(() -> {
+            months.getValueFactory().setValue(m);
+            save.setDisable(false);
+        }));
     }
 
     Stage stage() {
@@ -138,14 +144,7 @@ final class PrivacyDialog {
             return;
         }
         PhoneMatch who = match;
-        Alert sure = new Alert(Alert.AlertType.WARNING, t.get("privacy.confirm", name(who), who.phone()),
-                ButtonType.OK, ButtonType.CANCEL);
-        sure.setTitle(t.get("privacy.title"));
-        sure.setHeaderText(null);
-        Dialogs.desk(sure, t, stage);
-        ((Button) sure.getDialogPane().lookupButton(sure.getDialogPane().getButtonTypes().get(1))).setDefaultButton(true);
-        ((Button) sure.getDialogPane().lookupButton(sure.getDialogPane().getButtonTypes().get(0))).setDefaultButton(false);
-        if (sure.showAndWait().filter(Dialogs::ok).isEmpty()) {
+        if (!ask(t.get("privacy.confirm", name(who), who.phone()))) {
             return;
         }
         erase.setDisable(true);
@@ -161,8 +160,23 @@ final class PrivacyDialog {
         }));
     }
 
+    /** Asks before something that cannot be undone; Cancel is the default, so a stray Enter changes nothing. */
+    private boolean ask(String question) {
+        Alert sure = new Alert(Alert.AlertType.WARNING, question, ButtonType.OK, ButtonType.CANCEL);
+        sure.setTitle(t.get("privacy.title"));
+        sure.setHeaderText(null);
+        Dialogs.desk(sure, t, stage);
+        ((Button) sure.getDialogPane().lookupButton(sure.getDialogPane().getButtonTypes().get(1))).setDefaultButton(true);
+        ((Button) sure.getDialogPane().lookupButton(sure.getDialogPane().getButtonTypes().get(0))).setDefaultButton(false);
+        return sure.showAndWait().filter(Dialogs::ok).isPresent();
+    }
+
     private void saveRetention() {
         int value = months.getValue();
+        // a shorter period erases at once whoever is past it, for good: ask, with Cancel as the default
+        if (value > 0 && !ask(t.get("privacy.retentionConfirm", value))) {
+            return;
+        }
         service.setRetentionMonths(value).whenComplete((erased, error) -> Platform.runLater(() -> {
             if (error != null) {
                 saved.setText(Feedback.describe(t, unwrap(error), service.folder()));

@@ -59,8 +59,19 @@ final class ProposalLines {
         why.setText(reason);
         List<String> passed = new ArrayList<>();
         rejections.forEach(r -> passed.add(r.consultant() + " " + t.pass(r.reason())));
-        passes.setText(passed.isEmpty() ? "" : t.get("checkin.passes", String.join("，", passed)));
+        passes.setText(passed.isEmpty() ? "" : t.get("checkin.passes", String.join(t.get("list.separator"), passed)));
         passes.setManaged(!passed.isEmpty());
+    }
+
+    /**
+     * A new question is on its way to the rules: until they answer, nothing can be confirmed or turned down, so a
+     * quick second Alt+N or an Enter never acts on the proposal that was just turned down.
+     */
+    void asking() {
+        proposal.setText("…");
+        confirm.setDisable(true);
+        notHere.setDisable(true);
+        declines.setDisable(true);
     }
 
     /** The rules or the store said no: nobody is proposed and the reason is shown in the user's words. */

@@ -4,6 +4,7 @@ import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.PassReason;
+import com.rotadesk.model.Refusal;
 import com.rotadesk.model.VisitSource;
 import com.rotadesk.model.VisitType;
 
@@ -72,7 +73,10 @@ public final class Texts {
     public String refusal(ActionRejectedException refused) {
         Object[] details = refused.details().stream().map(d -> switch (d) {
             case VisitType type -> type(type);
-            case LocalDateTime at -> time(at);
+            // seconds: a refusal about order ("earlier than the last action") is often about seconds
+            case LocalDateTime at -> at.format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+            case Refusal.Visitor v -> v.name() == null || v.name().isBlank() || v.name().startsWith("@")
+                    ? get("refusal.visitorNumber", v.number()) : get("refusal.visitor", v.name(), v.number());
             case null -> "";
             default -> d.toString();
         }).toArray();

@@ -130,6 +130,8 @@ final class WaitingDialog {
     private void reject(PassReason reason) {
         if (trial != null && trial.consultant() != null) {
             rejections.add(new Rejection(trial.consultant(), reason));
+            trial = null;
+            lines.asking();
             refresh();
         }
     }
@@ -144,7 +146,9 @@ final class WaitingDialog {
         confirm.setDisable(true);
         service.submit(action).whenComplete((board, error) -> Platform.runLater(() -> {
             if (error != null) {
+                // the reason stays in view, and Enter tries again (after a full disk was cleared, say)
                 lines.failed(error);
+                confirm.setDisable(false);
                 return;
             }
             stage.close();

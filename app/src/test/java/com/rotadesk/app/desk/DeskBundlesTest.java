@@ -113,6 +113,17 @@ class DeskBundlesTest {
         assertThat(refused.refusal()).isEqualTo(Refusal.NOT_SIGNED_IN);
         assertThat(Feedback.describe(new Texts(Locale.SIMPLIFIED_CHINESE), refused, Path.of("data")))
                 .isEqualTo("无法操作：李娜 尚未签到");
+
+        // a visit is named by the visitor and their number, never by the desk's internal handle
+        engine.apply(new Action.SignIn(DAY.atTime(9, 0), "张伟", null));
+        engine.apply(new Action.CheckIn(DAY.atTime(9, 5), com.rotadesk.model.Channel.WALK_IN, "visit-1764566400123",
+                new com.rotadesk.model.Registration("王先生", "13800000001", 1, com.rotadesk.model.VisitSource.WALK_IN),
+                null, null, null, null, List.of()));
+        engine.apply(new Action.EndVisit(DAY.atTime(9, 30), "visit-1764566400123"));
+        ActionRejectedException left = catchThrowableOfType(ActionRejectedException.class,
+                () -> engine.apply(new Action.EndVisit(DAY.atTime(9, 31), "visit-1764566400123")));
+        assertThat(Feedback.describe(new Texts(Locale.SIMPLIFIED_CHINESE), left, Path.of("data")))
+                .isEqualTo("无法操作：客户 王先生（1 号） 已经离开");
     }
 
     @Test

@@ -161,11 +161,16 @@ final class Rules {
         return cd;
     }
 
+    /** A visit as a refusal names it. */
+    private static Refusal.Visitor who(VisitEntry v) {
+        return new Refusal.Visitor(v.ref, v.number, v.registration.name());
+    }
+
     // ---------------------------------------------------------------- check-in (R5-R21)
 
     void checkIn(Action.CheckIn a) {
         if (day.byRef.containsKey(a.ref()) && day.byRef.get(a.ref()).state == VisitState.WAITING) {
-            throw new ActionRejectedException(Refusal.STILL_WAITING, a.ref());
+            throw new ActionRejectedException(Refusal.STILL_WAITING, who(day.byRef.get(a.ref())));
         }
         String group = a.group() != null ? a.group() : defaultGroup();
         String phone = a.registration().phone();
@@ -213,7 +218,7 @@ final class Rules {
         }
         if (walks && queueAhead(v)) {
             if (!a.rejections().isEmpty()) {
-                throw new ActionRejectedException(Refusal.WAITS_BEHIND, v.ref);
+                throw new ActionRejectedException(Refusal.WAITS_BEHIND, who(v));
             }
             wait(v, at);
             return;
@@ -248,7 +253,7 @@ final class Rules {
     void assign(Action.Assign a) {
         VisitEntry v = visit(a.ref());
         if (v.state != VisitState.WAITING) {
-            throw new ActionRejectedException(Refusal.NOT_WAITING, v.ref);
+            throw new ActionRejectedException(Refusal.NOT_WAITING, who(v));
         }
         if (!v.walks && !a.rejections().isEmpty()) {
             throw new ActionRejectedException(Refusal.REJECTION_NOT_NEW, v.type);
@@ -426,7 +431,7 @@ final class Rules {
             Plan plan = plan(r, v.rejected, v.passed, surge);
             if (plan == null) {
                 if (pending.hasNext()) {
-                    throw new ActionRejectedException(Refusal.NOBODY_PROPOSED, v.ref,
+                    throw new ActionRejectedException(Refusal.NOBODY_PROPOSED, who(v),
                             pending.next().consultant());
                 }
                 wait(v, at);
@@ -435,7 +440,7 @@ final class Rules {
             if (pending.hasNext()) {
                 Rejection rejection = pending.next();
                 if (!rejection.consultant().equals(plan.consultant())) {
-                    throw new ActionRejectedException(Refusal.NOT_PROPOSED, v.ref, plan.consultant(),
+                    throw new ActionRejectedException(Refusal.NOT_PROPOSED, who(v), plan.consultant(),
                             rejection.consultant());
                 }
                 reject(v, at, r, plan, rejection.reason(), inWindow);
@@ -624,19 +629,19 @@ final class Rules {
                     voidReception(v, a.at(), VoidReason.SHORT_RECEPTION);
                 }
             }
-            case CALL_TAKEN -> throw new ActionRejectedException(Refusal.CALL_ALREADY_LOGGED, v.ref);
-            case ENDED, GONE -> throw new ActionRejectedException(Refusal.ALREADY_LEFT, v.ref);
+            case CALL_TAKEN -> throw new ActionRejectedException(Refusal.CALL_ALREADY_LOGGED, who(v));
+            case ENDED, GONE -> throw new ActionRejectedException(Refusal.ALREADY_LEFT, who(v));
         }
     }
 
     void voidVisit(Action.VoidVisit a) {
         VisitEntry v = visit(a.ref());
         if (!v.counted) {
-            throw new ActionRejectedException(Refusal.NOT_COUNTED, v.ref);
+            throw new ActionRejectedException(Refusal.NOT_COUNTED, who(v));
         }
         if (a.reason() == VoidReason.NON_BUYER
                 && Duration.between(v.receivedAt, a.at()).toMinutes() > policy.voidMinutes()) {
-            throw new ActionRejectedException(Refusal.VOID_TOO_LATE, v.ref, policy.voidMinutes());
+            throw new ActionRejectedException(Refusal.VOID_TOO_LATE, who(v), policy.voidMinutes());
         }
         voidReception(v, a.at(), a.reason());
     }
@@ -665,11 +670,11 @@ final class Rules {
     void deal(Action.MarkDeal a) {
         VisitEntry v = visit(a.ref());
         if (v.consultant == null) {
-            throw new ActionRejectedException(Refusal.NOT_RECEIVED, v.ref);
+            throw new ActionRejectedException(Refusal.NOT_RECEIVED, who(v));
         }
         String phone = v.registration.phone();
         if (phone == null || v.registration.name() == null) {
-            throw new ActionRejectedException(Refusal.DEAL_NEEDS_CONTACT, v.ref);
+            throw new ActionRejectedException(Refusal.DEAL_NEEDS_CONTACT, who(v));
         }
         Client c = clients.get(phone);
         List<String> household = c == null ? List.of() : c.household();
@@ -749,7 +754,7 @@ final class Rules {
     void assignTo(Action.AssignTo a) {
         VisitEntry v = visit(a.ref());
         if (v.state != VisitState.WAITING) {
-            throw new ActionRejectedException(Refusal.NOT_WAITING, v.ref);
+            throw new ActionRejectedException(Refusal.NOT_WAITING, who(v));
         }
         signedIn(a.consultant());
         receive(v, a.at(), a.consultant(), a.counted(), false, false, new AssignmentReason.Manual(a.reason()));

@@ -89,7 +89,8 @@ class WaitingVisitorRejectionTest {
                 new Action.Assign(at(9, 22), "钱女士", List.of(new Rejection("徐娅", PassReason.ABSENT)))));
 
         assertThat(refused.refusal()).isEqualTo(Refusal.NOT_PROPOSED);
-        assertThat(refused.details()).containsExactly("钱女士", "谢铁峰", "徐娅");
+        assertThat(refused.details()).containsExactly(new Refusal.Visitor("钱女士", 4, "钱女士"), "谢铁峰", "徐娅");
+        assertThat(refused.getMessage()).isEqualTo("the engine proposed 谢铁峰 for 钱女士, not 徐娅");
         assertThat(engine.visit("钱女士").state()).isEqualTo(VisitState.WAITING);
         assertThat(engine.violations("徐娅")).isZero();
     }
