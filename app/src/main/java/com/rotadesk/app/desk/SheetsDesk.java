@@ -18,6 +18,8 @@ final class SheetsDesk {
     private final SheetWork work;
     private final SheetPrinter printer;
     private Path lastFolder;
+    private SheetsDialog sheets;
+    private ExportDialog export;
 
     SheetsDesk(Texts t, Window owner, DeskService service) {
         this.t = t;
@@ -30,17 +32,27 @@ final class SheetsDesk {
         this.lastFolder = Files.isDirectory(documents) ? documents : home;
     }
 
-    /** The sheets dialog on today's rotation sheet. */
+    /** The sheets dialog on today's rotation sheet; a second Ctrl+P brings the open one to the front. */
     SheetsDialog open() {
-        return new SheetsDialog(owner, t, service, work, printer, day -> {
+        if (sheets != null && sheets.stage().isShowing()) {
+            sheets.stage().toFront();
+            return sheets;
+        }
+        sheets = new SheetsDialog(owner, t, service, work, printer, day -> {
             LocalDate d = day == null ? today() : day;
             export(d, d);
         }).show(today());
+        return sheets;
     }
 
-    /** The export dialog with the range filled in. */
+    /** The export dialog with the range filled in (one at a time: an export in progress is brought forward). */
     ExportDialog export(LocalDate from, LocalDate to) {
-        return new ExportDialog(owner, t, service, work, lastFolder, dir -> lastFolder = dir).show(from, to);
+        if (export != null && export.stage().isShowing()) {
+            export.stage().toFront();
+            return export;
+        }
+        export = new ExportDialog(owner, t, service, work, lastFolder, dir -> lastFolder = dir).show(from, to);
+        return export;
     }
 
     /** The export dialog on today. */

@@ -142,7 +142,9 @@ final class SheetsDialog {
         root.getStyleClass().add("sheets");
         BorderPane.setMargin(side, new Insets(0));
 
-        Scene scene = new Scene(root, 1280, 860);
+        // never larger than the screen: a 1366×768 desk PC still shows the close button and the keys
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
         scene.getStylesheets().addAll(Theme.stylesheet(), SheetsDesk.stylesheet());
         var acc = scene.getAccelerators();
         acc.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
@@ -156,6 +158,12 @@ final class SheetsDialog {
                     () -> sheets.getToggles().get(choice).setSelected(true));
         }
         stage.setScene(scene);
+        // back from the board, where check-ins went on: today's pages are drawn again before they can be printed
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && shown != null && service.now().toLocalDate().equals(date.getValue())) {
+                load();
+            }
+        });
     }
 
     /** Opens on {@code day}: the calendar's marks first (a quick answer), then the day's sheet. */
@@ -203,7 +211,8 @@ final class SheetsDialog {
             status.setText("");
             return;
         }
-        if (!day.equals(loadedDay)) {
+        // today goes on while the dialog is open: its records are read again every time, never kept
+        if (!day.equals(loadedDay) || day.equals(service.now().toLocalDate())) {
             // a past day is replayed from its opening: the slow step, done once for all the sheets of the day
             loadedDay = day;
             loaded = service.sheetsAt(day);

@@ -6,7 +6,6 @@ import com.rotadesk.model.Channel;
 import com.rotadesk.model.Registration;
 import com.rotadesk.model.VisitSource;
 import com.rotadesk.persistence.OfficeStore;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.Printer;
 import javafx.scene.Node;
@@ -19,14 +18,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,21 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calendar shows the pages of the chosen sheet exactly as the command line's PDF draws them; Ctrl+E exports two
  * days into a folder, file for file what {@code rotadesk export} writes; with no printer, Ctrl+P says so.
  */
-class DailySheetsAtTheDeskTest extends FxRobot {
+class DailySheetsAtTheDeskTest extends DeskRobot {
     private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
 
-    @TempDir
-    Path dir;
-
     private Path data;
     private Path cli;
-    private Application app;
 
     @BeforeEach
     void twoPastDaysExportedByTheCommandLine() {
-        data = dir.resolve("data");
-        cli = dir.resolve("cli");
+        data = folder.resolve("data");
+        cli = folder.resolve("cli");
         try (OfficeStore store = OfficeStore.open(data)) {
             // Thursday: the demo office's morning; Friday: a short day of its own; the weekend: nothing
             for (Action a : DemoOffice.morning("测试售楼处", "销售一组", THURSDAY.atTime(11, 0))) {
@@ -85,44 +73,9 @@ class DailySheetsAtTheDeskTest extends FxRobot {
         assertThat(code).as(err::toString).isZero();
     }
 
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
-
-    private void openDesk() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", data.toString(), "--lang", "zh",
-                "--clock", "2026-11-23T10:00:00");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup(".next-banner").queryAll().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.call();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the dialog shows: " + shownTexts(), e);
-        }
-    }
-
-    /** Every label and field of the open windows, to say what the desk showed when a wait timed out. */
-    private String shownTexts() {
-        List<String> texts = new java.util.ArrayList<>();
-        for (var w : listWindows()) {
-            if (w.getScene() != null) {
-                from(w.getScene().getRoot()).lookup((Node n) -> n instanceof Label || n instanceof TextField).queryAll()
-                        .forEach(n -> texts.add(n instanceof Label l ? l.getText() : ((TextField) n).getText()
-                                + (n.isFocused() ? "[focused]" : "")));
-            }
-        }
-        return String.join(" | ", texts);
+    @Override
+    Path dataFolder() {
+        return data;
     }
 
     private String text(String query) {
@@ -174,7 +127,7 @@ class DailySheetsAtTheDeskTest extends FxRobot {
 
     @Test
     void aPastDayTypedIntoTheCalendarPreviewsTheChosenSheetAsItPrints() throws Exception {
-        openDesk();
+        openDesk("2026-11-23T10:00:00");
         push(KeyCode.CONTROL, KeyCode.P);
         waitUntil(() -> previewShows("接待排序表 · 2026年11月23日星期一 · 共 1 页"));
 
@@ -216,8 +169,8 @@ class DailySheetsAtTheDeskTest extends FxRobot {
 
     @Test
     void twoDaysExportIntoAFolderFileForFileAsTheCommandLineWritesThem() throws Exception {
-        Path desk = dir.resolve("desk");
-        openDesk();
+        Path desk = folder.resolve("desk");
+        openDesk("2026-11-23T10:00:00");
         push(KeyCode.CONTROL, KeyCode.E);
         waitUntil(() -> lookup(".export-from").tryQuery().map(Node::isFocused).orElse(false));
         // its calendars mark the days with records too
@@ -237,7 +190,7 @@ class DailySheetsAtTheDeskTest extends FxRobot {
                 "结束日期 2026年11月19日星期四 早于开始日期 2026年11月20日星期五，请改正。"));
 
         // a folder that cannot be made (a file is in the way) is refused in words, before anything is written
-        Path blocked = Files.writeString(dir.resolve("a-file"), "x").resolve("sheets");
+        Path blocked = Files.writeString(folder.resolve("a-file"), "x").resolve("sheets");
         interact(() -> lookup(".export-folder").queryAs(TextField.class).setText(blocked.toString()));
         clickOn(".export-from");
         // Wednesday to Saturday: the two days with records are written, the two without are passed over
@@ -272,7 +225,7 @@ class DailySheetsAtTheDeskTest extends FxRobot {
     @Test
     void withoutAPrinterCtrlPSaysSoAndOffersThePdf() throws Exception {
         Assumptions.assumeTrue(Printer.getAllPrinters().isEmpty(), "this machine has a printer");
-        openDesk();
+        openDesk("2026-11-23T10:00:00");
         push(KeyCode.CONTROL, KeyCode.P);
         waitUntil(() -> previewShows("接待排序表 · 2026年11月23日星期一 · 共 1 页"));
         push(KeyCode.CONTROL, KeyCode.P);

@@ -1,6 +1,9 @@
 package com.rotadesk.app.desk;
 
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,8 +12,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The desk's TestFX tests drive the real window on a data folder of their own, as a receptionist would. */
 abstract class DeskRobot extends FxRobot {
@@ -31,18 +37,43 @@ abstract class DeskRobot extends FxRobot {
     /** Starts the desk in Chinese on the test's folder with its clock at {@code clock}, and waits for the board. */
     void openDesk(String clock) throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", folder.toString(), "--lang", "zh",
+        app = FxToolkit.setupApplication(DeskApp.class, "--data-dir", dataFolder().toString(), "--lang", "zh",
                 "--clock", clock);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup(".next-banner").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup(".next-banner").queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits (up to ten seconds) until the condition holds, letting the FX thread run between tries. */
+    /** The data folder the desk opens: the test's own folder, unless a test keeps more than one there. */
+    Path dataFolder() {
+        return folder;
+    }
+
+    /**
+     * Waits (up to thirty seconds: CI machines are slow) until the condition holds, letting the FX thread run
+     * between tries; a timeout says what the windows showed.
+     */
     void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.call();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out; the desk shows: " + shownTexts(), e);
+        }
+    }
+
+    /** Every label and field of the open windows, to say what the desk showed when a wait timed out. */
+    String shownTexts() {
+        List<String> texts = new ArrayList<>();
+        for (var w : listWindows()) {
+            if (w.getScene() != null) {
+                from(w.getScene().getRoot()).lookup((Node n) -> n instanceof Label || n instanceof TextField).queryAll()
+                        .forEach(n -> texts.add(n instanceof Label l ? l.getText() : ((TextField) n).getText()
+                                + (n.isFocused() ? "[focused]" : "")));
+            }
+        }
+        return String.join(" | ", texts);
     }
 
     /** Types digits through the platform robot (TestFX's write() types nothing on the headless platform). */
