@@ -261,7 +261,6 @@ final class ActionCodec {
         return out;
     }
 
-    /** Percent-escapes the characters the format uses as separators. */
     /** Rejections as "name:reason;name:reason", or null when there are none (the field is then left out). */
     private static String rejections(List<Rejection> rejections) {
         List<String> texts = new ArrayList<>();
@@ -284,6 +283,7 @@ final class ActionCodec {
         return rejections;
     }
 
+    /** Percent-escapes the characters the format uses as separators. */
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

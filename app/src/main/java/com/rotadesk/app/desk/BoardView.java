@@ -283,9 +283,14 @@ final class BoardView {
         }
         cards.getChildren().setAll(nodes);
         // a full office (up to twenty) must fit a 1366×768 desk screen without scrolling: smaller cards, five a row
-        cards.getStyleClass().remove("dense");
-        if (lane.cards().size() > DENSE_FROM) {
-            cards.getStyleClass().add("dense");
+        boolean dense = lane.cards().size() > DENSE_FROM;
+        if (dense != cards.getStyleClass().contains("dense")) {
+            // only when it flips: touching the class restyles every card
+            if (dense) {
+                cards.getStyleClass().add("dense");
+            } else {
+                cards.getStyleClass().remove("dense");
+            }
         }
         waitingLine.getChildren().clear();
         Label title = new Label(t.get("board.waiting"));

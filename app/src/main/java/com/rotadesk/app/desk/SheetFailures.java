@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * A failure of the sheets (preview, print, export) in the user's language: a full disk, a folder that cannot be
- * written, the store's own problems; anything else names the exporter's reason after a localised sentence.
+ * written, the store's own problems; anything else is a localised sentence, with the exporter's reason in the log.
  */
 final class SheetFailures {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SheetFailures.class);
     private SheetFailures() {
     }
 
@@ -35,7 +36,9 @@ final class SheetFailures {
         }
         for (Throwable x = error; x != null; x = x.getCause()) {
             if (x instanceof SheetExportException s) {
-                return t.get(exportFolder == null ? "sheets.failed" : "export.failed", s.getMessage());
+                // the exporter's reason is English and technical: the log keeps it, the user reads their language
+                LOG.warn("sheets failed", error);
+                return t.get(exportFolder == null ? "sheets.failed" : "export.failed");
             }
         }
         return Feedback.describe(t, error, dataFolder);

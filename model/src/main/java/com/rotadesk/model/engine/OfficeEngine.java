@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The rotation engine: the office's state as a fold of the policy over the journal of actions (R25).
@@ -267,7 +268,7 @@ public final class OfficeEngine {
     }
 
     /** Runs an action on the live day, reads the visit it touched, then puts the day back by replaying it. */
-    private Visit tryOut(java.util.function.Consumer<Rules> action, String ref) {
+    private Visit tryOut(Consumer<Rules> action, String ref) {
         Day d = requireDay();
         try {
             action.accept(new Rules(d, clients, policy, roster, profile));
