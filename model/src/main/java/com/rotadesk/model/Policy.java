@@ -206,7 +206,8 @@ public record Policy(
         try {
             n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new PolicyException("Policy " + key + ": '" + v + "' is not a whole number");
+            throw new PolicyException("Policy " + key + ": '" + v + "' is not a whole number",
+                    new PolicyException.Range(min, max));
         }
         requireRange(key, n, min, max);
         return n;
@@ -214,7 +215,8 @@ public record Policy(
 
     private static void requireRange(String key, int n, int min, int max) {
         if (n < min || n > max) {
-            throw new PolicyException("Policy " + key + ": " + n + " is outside " + min + ".." + max);
+            throw new PolicyException("Policy " + key + ": " + n + " is outside " + min + ".." + max,
+                    new PolicyException.Range(min, max));
         }
     }
 

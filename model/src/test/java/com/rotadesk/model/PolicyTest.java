@@ -43,7 +43,13 @@ class PolicyTest {
     @Test
     void aValueOutsideItsRangeIsRejectedNamingThePolicy() {
         assertThatThrownBy(() -> Policy.defaults().with("makeUpCap", "-2"))
-                .isInstanceOf(PolicyException.class).hasMessageContaining("makeUpCap");
+                .isInstanceOf(PolicyException.class).hasMessageContaining("makeUpCap")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((PolicyException) e).range())
+                        .contains(new PolicyException.Range(-1, 99)));
+        assertThatThrownBy(() -> Policy.defaults().with("protectionDays", "thirty"))
+                .isInstanceOf(PolicyException.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((PolicyException) e).range())
+                        .contains(new PolicyException.Range(1, 3650)));
         assertThatThrownBy(() -> Policy.defaults().with("busyPass", "disqualify"))
                 .isInstanceOf(PolicyException.class).hasMessage("Policy busyPass: 'disqualify' is not one of keep, forfeit");
         assertThatThrownBy(() -> Policy.defaults().with("window", "17:30-08:00"))

@@ -81,7 +81,9 @@ final class SettingsDialog {
                 } catch (PolicyException ex) {
                     // only the number and time fields can be wrong; the model's sentence is English, so the desk
                     // names the setting and what it takes in the user's words instead
-                    String hint = t.get(v.getKey().equals("window") ? "settings.hint.window" : "settings.hint.number");
+                    String hint = v.getKey().equals("window") ? t.get("settings.hint.window")
+                            : ex.range().map(r -> t.get("settings.hint.range", r.min(), r.max()))
+                                    .orElse(t.get("settings.hint.number"));
                     error.setText(t.get("settings.invalid", t.get("policy." + v.getKey()), v.getValue().get(), hint));
                     ev.consume();
                     return;
