@@ -226,25 +226,42 @@ public final class OfficeStore implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
-            StoreException failure = cause instanceof ActionRejectedException ? null
-                    : Failures.of(cause, "could not save " + encoded.kind(), folder);
-            try {
-                // The engine may already hold the action: rebuild it from what the database really has.
-                persons.reset(db);
-                readTables.forget();
-                engine = resumeLatest(db);
-            } catch (RuntimeException databaseGone) {
-                broken = failure != null ? failure : Failures.of(databaseGone, "could not read back", folder);
-                LOG.warn("the database went away after a failed write; the next call reopens it", databaseGone);
-                throw broken;
-            }
             if (cause instanceof ActionRejectedException rejected) {
+                StoreException gone = recover(null);
+                if (gone != null) {
+                    throw gone;
+                }
                 throw rejected;
             }
-            throw failure;
+            throw failedWrite(cause, "could not save " + encoded.kind());
         }
         journal.committed(appended[0]);
         return events;
+    }
+
+    /** A write failed: the memory follows the database again, and the failure is said in the user's terms. */
+    private StoreException failedWrite(Throwable cause, String what) {
+        StoreException failure = Failures.of(cause, what, folder);
+        StoreException gone = recover(failure);
+        return gone != null ? gone : failure;
+    }
+
+    /**
+     * After a failed write the engine may hold what the database does not: it is rebuilt from what the database
+     * really has. When that read fails too, the database went down with the write (H2 closes itself on a full
+     * disk): the store is marked broken and reopens from its file on the next call. Returns that failure, if so.
+     */
+    private StoreException recover(StoreException failure) {
+        try {
+            persons.reset(db);
+            readTables.forget();
+            engine = resumeLatest(db);
+            return null;
+        } catch (RuntimeException databaseGone) {
+            broken = failure != null ? failure : Failures.of(databaseGone, "could not read back", folder);
+            LOG.warn("the database went away after a failed write; the next call reopens it", databaseGone);
+            return broken;
+        }
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -348,16 +365,19 @@ public final class OfficeStore implements AutoCloseable {
 
     /** How many clients the office knows. */
     public synchronized long clientCount() {
+        requireOpen();
         return db.fetchCount(CLIENT);
     }
 
     /** How many visits and calls the office has registered, all days. */
     public synchronized long visitCount() {
+        requireOpen();
         return db.fetchCount(VISIT);
     }
 
     /** The days the journal holds, oldest first. */
     public synchronized List<LocalDate> days() {
+        requireOpen();
         return db.selectDistinct(DAY_OPENING.DAY_DATE).from(DAY_OPENING).orderBy(DAY_OPENING.DAY_DATE)
                 .fetch(DAY_OPENING.DAY_DATE);
     }
@@ -427,12 +447,19 @@ public final class OfficeStore implements AutoCloseable {
      * pseudonyms, the erasure is journaled, and the chain stays intact. Returns how many person rows changed.
      */
     public synchronized int erase(String phone, LocalDateTime at) {
-        int changed = eraseWithoutRebuild(phone, at);
-        if (changed > 0) {
-            // Phones became pseudonyms: the read tables, client versions and openings follow the journal again.
-            rebuild();
+        requireOpen();
+        try {
+            int changed = eraseWithoutRebuild(phone, at);
+            if (changed > 0) {
+                // Phones became pseudonyms: the read tables, client versions and openings follow the journal again.
+                rebuild();
+            }
+            return changed;
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failedWrite(e, "could not erase " + phone);
         }
-        return changed;
     }
 
     private int eraseWithoutRebuild(String phone, LocalDateTime at) {
@@ -468,13 +495,18 @@ public final class OfficeStore implements AutoCloseable {
             throw new IllegalArgumentException("retention is 0 (off) to 1200 months, not " + months);
         }
         Journal.Appended[] appended = {null};
-        db.transaction(cfg -> appended[0] = journal.append(cfg.dsl(), at,
-                new ActionCodec.Encoded(RETENTION, "months=" + months, null), null));
+        try {
+            db.transaction(cfg -> appended[0] = journal.append(cfg.dsl(), at,
+                    new ActionCodec.Encoded(RETENTION, "months=" + months, null), null));
+        } catch (RuntimeException e) {
+            throw failedWrite(e, "could not save the retention setting");
+        }
         journal.committed(appended[0]);
     }
 
     /** The retention setting in months (0: off). */
     public synchronized int retentionMonths() {
+        requireOpen();
         String payload = db.select(com.rotadesk.persistence.jooq.Tables.JOURNAL.PAYLOAD)
                 .from(com.rotadesk.persistence.jooq.Tables.JOURNAL)
                 .where(com.rotadesk.persistence.jooq.Tables.JOURNAL.KIND.eq(RETENTION))
@@ -491,6 +523,16 @@ public final class OfficeStore implements AutoCloseable {
         if (months == 0) {
             return 0;
         }
+        try {
+            return eraseExpired(now, months);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failedWrite(e, "could not apply the retention setting");
+        }
+    }
+
+    private int eraseExpired(LocalDateTime now, int months) {
         List<String> expired = db.select(CLIENT.PHONE).from(CLIENT).where(CLIENT.DEAL.isFalse())
                 .and(CLIENT.LAST_CONTACT.lt(now.minusMonths(months))).fetch(CLIENT.PHONE).stream()
                 .filter(p -> !Phones.erased(p)).toList();

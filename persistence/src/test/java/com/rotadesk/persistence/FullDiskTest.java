@@ -110,4 +110,26 @@ class FullDiskTest {
             assertThat(store.rebuild().consistent()).isTrue();
         }
     }
+
+    @Test
+    void erasingOnAFullDiskSaysSoAndWorksOnceSpaceIsFreed() throws Exception {
+        Path folder = disk.resolve("office");
+        Path filler = disk.resolve("filler");
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            store.submit(new Action.StartDay(DAY));
+            store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
+            store.submit(visit(0, "王先生"));
+
+            fill(filler);
+            StoreException refused = catchThrowableOfType(StoreException.class,
+                    () -> store.erase("13800010000", DAY.atTime(9, 30)));
+            assertThat(refused).isNotNull();
+            assertThat(refused.problem()).isEqualTo(StoreException.Problem.DISK_FULL);
+
+            Files.delete(filler);
+            assertThat(store.days()).containsExactly(DAY);
+            assertThat(store.erase("13800010000", DAY.atTime(9, 31))).isEqualTo(1);
+            assertThat(store.verify().intact()).isTrue();
+        }
+    }
 }
