@@ -72,15 +72,20 @@ class FullDiskTest {
                 List.of());
     }
 
+    /** A consultant signed in and one visitor received. */
+    private static void morning(OfficeStore store) {
+        store.submit(new Action.StartDay(DAY));
+        store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
+        store.submit(visit(0, "王先生"));
+    }
+
     @Test
     void aFullDiskRefusesTheActionLosesNothingAndTheDeskCarriesOnOnceSpaceIsFreed() throws Exception {
         Path folder = disk.resolve("office");
         Path filler = disk.resolve("filler");
         try (OfficeStore store = OfficeStore.open(folder)) {
             // given a morning already confirmed
-            store.submit(new Action.StartDay(DAY));
-            store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
-            store.submit(visit(0, "王先生"));
+            morning(store);
             long confirmed = store.journalSize();
 
             // when the disk fills up and the receptionist confirms the next visitor
@@ -116,9 +121,7 @@ class FullDiskTest {
         Path folder = disk.resolve("office");
         Path filler = disk.resolve("filler");
         try (OfficeStore store = OfficeStore.open(folder)) {
-            store.submit(new Action.StartDay(DAY));
-            store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
-            store.submit(visit(0, "王先生"));
+            morning(store);
 
             fill(filler);
             StoreException refused = catchThrowableOfType(StoreException.class,
