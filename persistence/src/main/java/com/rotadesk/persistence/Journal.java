@@ -4,6 +4,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
@@ -60,6 +62,13 @@ final class Journal {
     /** Every entry from {@code fromSeq} on, in order. */
     static void forEach(DSLContext db, long fromSeq, Consumer<JournalEntry> each) {
         forEach(db, fromSeq, Long.MAX_VALUE, each);
+    }
+
+    /** The entries from {@code fromSeq} to {@code toSeq} (a day's worth), in order, in memory. */
+    static List<JournalEntry> read(DSLContext db, long fromSeq, long toSeq) {
+        List<JournalEntry> entries = new ArrayList<>();
+        forEach(db, fromSeq, toSeq, entries::add);
+        return entries;
     }
 
     /** The entries from {@code fromSeq} to {@code toSeq}, in order. */

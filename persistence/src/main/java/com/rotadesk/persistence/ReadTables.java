@@ -10,6 +10,7 @@ import com.rotadesk.persistence.jooq.tables.records.ConsultantDayRecord;
 import com.rotadesk.persistence.jooq.tables.records.VisitRecord;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ final class ReadTables {
     /** The consultant rows last written for the current day, so an action writes only the rows it changed. */
     private final Map<String, List<Object>> writtenConsultants = new java.util.HashMap<>();
     private LocalDate writtenDay;
+    private final DayClients dayClients = new DayClients();
+    /** The current day's opening entry; -1 when not read yet. */
+    private long openingSeq = -1;
 
     /** {@code personIds} finds the person row of a visit's name and phone. */
     ReadTables(BiFunction<DSLContext, Visit, Long> personIds) {
@@ -65,7 +69,8 @@ final class ReadTables {
         LocalDate day = engine.date();
         List<Visit> visits = engine.visits();
         Set<String> phones = new HashSet<>(touchedPhones);
-        if (wholeDay || !day.equals(before.date())) {
+        boolean opening = !day.equals(before.date());
+        if (wholeDay || opening) {
             tx.deleteFrom(VISIT).where(VISIT.DAY_DATE.eq(day)).execute();
             tx.deleteFrom(CONSULTANT_DAY).where(CONSULTANT_DAY.DAY_DATE.eq(day)).execute();
             before.visits().forEach(v -> addPhone(phones, v));
@@ -81,7 +86,8 @@ final class ReadTables {
                 writtenConsultants.put(c.name(), java.util.Arrays.asList(r.intoArray()));
             }
             writeSettings(tx, engine);
-            if (!engine.date().equals(before.date())) {
+            if (opening) {
+                openingSeq = seq;
                 tx.insertInto(DAY_OPENING).set(DAY_OPENING.SEQ, seq).set(DAY_OPENING.DAY_DATE, day)
                         .set(DAY_OPENING.PAYLOAD, OpeningCodec.encode(engine.opening())).execute();
             }
@@ -109,8 +115,20 @@ final class ReadTables {
             }
         }
         for (String phone : phones) {
-            writeClient(tx, engine.client(phone), phone, seq);
+            ClientRecord existing = tx.selectFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).fetchOne();
+            if (!opening) {
+                // not changed yet today unless recorded already: the row still holds the state at the opening
+                dayClients.record(tx, openingSeq(tx), phone, existing);
+            }
+            writeClient(tx, engine.client(phone), phone, seq, existing);
         }
+    }
+
+    private long openingSeq(DSLContext tx) {
+        if (openingSeq < 0) {
+            openingSeq = tx.select(DSL.max(DAY_OPENING.SEQ)).from(DAY_OPENING).fetchOne(0, Long.class);
+        }
+        return openingSeq;
     }
 
     private static void addPhone(Set<String> phones, Visit v) {
@@ -123,10 +141,11 @@ final class ReadTables {
     void forget() {
         writtenConsultants.clear();
         writtenDay = null;
+        dayClients.forget();
+        openingSeq = -1;
     }
 
-    static void writeClient(DSLContext tx, Client c, String phone, long seq) {
-        ClientRecord existing = tx.selectFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).fetchOne();
+    private static void writeClient(DSLContext tx, Client c, String phone, long seq, ClientRecord existing) {
         if (c == null) {
             if (existing != null) {
                 tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).execute();
