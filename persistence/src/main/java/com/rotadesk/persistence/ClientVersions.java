@@ -124,6 +124,7 @@ final class ClientVersions implements ClientSource {
             r.setDeal(c.deal());
             r.setLead(c.lead());
         }
-        tx.insertInto(CLIENT_VERSION).set(r).onDuplicateKeyUpdate().set(r).execute();
+        // each entry records a phone once (a rebuild empties the table first): a plain insert
+        tx.executeInsert(r);
     }
 }

@@ -9,7 +9,9 @@ import com.rotadesk.persistence.jooq.tables.records.ClientRecord;
 import com.rotadesk.persistence.jooq.tables.records.ConsultantDayRecord;
 import com.rotadesk.persistence.jooq.tables.records.VisitRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.TableRecord;
+import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
@@ -83,7 +85,7 @@ final class ReadTables {
             for (ConsultantView c : engine.consultants()) {
                 ConsultantDayRecord r = consultantRecord(engine, day, c);
                 tx.insertInto(CONSULTANT_DAY).set(r).execute();
-                writtenConsultants.put(c.name(), java.util.Arrays.asList(r.intoArray()));
+                writtenConsultants.put(c.name(), values(r));
             }
             writeSettings(tx, engine);
             if (opening) {
@@ -95,9 +97,12 @@ final class ReadTables {
             // visits keep their place in the day's list: compare each with the one it was before the action
             for (int i = 0; i < visits.size(); i++) {
                 Visit v = visits.get(i);
-                if (i >= before.visits().size() || !v.equals(before.visits().get(i))) {
-                    VisitRecord r = visitRecord(tx, day, v);
-                    tx.insertInto(VISIT).set(r).onDuplicateKeyUpdate().set(r).execute();
+                if (i >= before.visits().size()) {
+                    // a new place in the list: no row yet (the rows follow the list, rewritten whole after an undo)
+                    tx.executeInsert(visitRecord(tx, day, v));
+                    addPhone(phones, v);
+                } else if (!v.equals(before.visits().get(i))) {
+                    upsert(tx, visitRecord(tx, day, v));
                     addPhone(phones, v);
                 }
             }
@@ -107,9 +112,9 @@ final class ReadTables {
             }
             for (ConsultantView c : engine.consultants()) {
                 ConsultantDayRecord r = consultantRecord(engine, day, c);
-                List<Object> values = java.util.Arrays.asList(r.intoArray());
+                List<Object> values = values(r);
                 if (!values.equals(writtenConsultants.get(c.name()))) {
-                    tx.insertInto(CONSULTANT_DAY).set(r).onDuplicateKeyUpdate().set(r).execute();
+                    upsert(tx, r);
                     writtenConsultants.put(c.name(), values);
                 }
             }
@@ -129,6 +134,25 @@ final class ReadTables {
             openingSeq = tx.select(DSL.max(DAY_OPENING.SEQ)).from(DAY_OPENING).fetchOne(0, Long.class);
         }
         return openingSeq;
+    }
+
+    /**
+     * Updates the row by its key, inserting it when there was none. Cheaper than the MERGE ... USING that jOOQ
+     * renders for H2 (parsed and planned per statement), and the row is almost always there.
+     */
+    private static void upsert(DSLContext tx, UpdatableRecord<?> r) {
+        if (tx.executeUpdate(r) == 0) {
+            tx.executeInsert(r);
+        }
+    }
+
+    /** A record's values in order, to compare (jOOQ's {@code intoArray} goes through a record mapper per call). */
+    private static List<Object> values(Record r) {
+        List<Object> values = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+            values.add(r.get(i));
+        }
+        return values;
     }
 
     private static void addPhone(Set<String> phones, Visit v) {
@@ -154,8 +178,11 @@ final class ReadTables {
             return;
         }
         ClientRecord r = clientRecord(c);
-        if (existing == null || !java.util.Arrays.equals(existing.intoArray(), r.intoArray())) {
-            tx.insertInto(CLIENT).set(r).onDuplicateKeyUpdate().set(r).execute();
+        if (existing == null) {
+            tx.executeInsert(r);
+            ClientVersions.record(tx, phone, c, seq);
+        } else if (!values(existing).equals(values(r))) {
+            tx.executeUpdate(r);
             ClientVersions.record(tx, phone, c, seq);
         }
     }
@@ -232,7 +259,7 @@ final class ReadTables {
     /** Rows as comparable text, for the rebuild's report. */
     static List<String> rowsOf(Collection<? extends TableRecord<?>> records) {
         List<String> out = new ArrayList<>(records.size());
-        records.forEach(r -> out.add(java.util.Arrays.toString(r.intoArray())));
+        records.forEach(r -> out.add(values(r).toString()));
         return out;
     }
 }
