@@ -19,10 +19,7 @@ import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 
 /** Clients as of a journal entry, from their recorded versions: the engine's source when it resumes a day. */
 final class ClientVersions implements ClientSource {
-    /**
-     * Phones per preload query: a modest IN list keeps H2 on the primary key (one huge list once made it scan);
-     * measured on ten years of data.
-     */
+    /** Phones per preload query: the IN list stays a modest statement, looked up in the primary key. */
     private static final int BATCH = 100;
 
     private final DSLContext db;
@@ -61,7 +58,7 @@ final class ClientVersions implements ClientSource {
             List<String> batch = wanted.subList(from, Math.min(wanted.size(), from + BATCH));
             batch.forEach(p -> preloaded.put(p, null));
             Map<String, Long> newest = new HashMap<>();
-            for (ClientVersionRecord r : db.selectFrom(CLIENT_VERSION)
+            for (ClientVersionRecord r : InLists.indexed(db).selectFrom(CLIENT_VERSION)
                     .where(CLIENT_VERSION.PHONE.in(batch)).and(CLIENT_VERSION.SEQ.le(asOf)).fetch()) {
                 if (r.getSeq() > newest.getOrDefault(r.getPhone(), Long.MIN_VALUE)) {
                     newest.put(r.getPhone(), r.getSeq());

@@ -339,7 +339,7 @@ public final class OfficeStore implements AutoCloseable {
             return Map.of();
         }
         Field<LocalDateTime> last = DSL.max(VISIT.ARRIVAL).as("last_visit");
-        return db.select(PERSON.PHONE, last).from(PERSON).join(VISIT).on(VISIT.PERSON_ID.eq(PERSON.ID))
+        return InLists.indexed(db).select(PERSON.PHONE, last).from(PERSON).join(VISIT).on(VISIT.PERSON_ID.eq(PERSON.ID))
                 .where(PERSON.PHONE.in(phones)).and(VISIT.CHANNEL.eq(Channel.WALK_IN.code()))
                 .groupBy(PERSON.PHONE).fetchMap(PERSON.PHONE, last);
     }
