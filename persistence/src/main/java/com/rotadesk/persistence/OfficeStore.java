@@ -225,7 +225,7 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized List<Event> submit(Action action) {
         requireOpen();
-        ReadTables.Before before = ReadTables.Before.of(engine);
+        ReadTables.Before before = readTables.before(engine);
         ActionCodec.Encoded encoded = ActionCodec.encode(action);
         List<Event> events = new ArrayList<>();
         Journal.Appended[] appended = {null};
@@ -388,25 +388,32 @@ public final class OfficeStore implements AutoCloseable {
         readTables.forget();
         long[] entries = {0};
         OfficeEngine[] rebuilt = {null};
-        db.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING, SETTING)) {
-                tx.deleteFrom(table).execute();
-            }
-            OfficeEngine e = new OfficeEngine(Policy.defaults());
-            Journal.forEach(tx, 1, entry -> {
-                entries[0]++;
-                Action a = decode(entry);
-                if (a == null) {
-                    return;
+        try {
+            db.transaction(cfg -> {
+                DSLContext tx = cfg.dsl();
+                for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING,
+                        SETTING)) {
+                    tx.deleteFrom(table).execute();
                 }
-                ReadTables.Before b = ReadTables.Before.of(e);
-                e.apply(a);
-                boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
-                readTables.update(tx, e, b, wholeDay, touchedPhones(a, e), entry.seq());
+                OfficeEngine e = new OfficeEngine(Policy.defaults());
+                Journal.forEach(tx, 1, entry -> {
+                    entries[0]++;
+                    Action a = decode(entry);
+                    if (a == null) {
+                        return;
+                    }
+                    ReadTables.Before b = readTables.before(e);
+                    e.apply(a);
+                    boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
+                    readTables.update(tx, e, b, wholeDay, touchedPhones(a, e), entry.seq());
+                });
+                rebuilt[0] = e;
             });
-            rebuilt[0] = e;
-        });
+        } catch (RuntimeException failure) {
+            // the rows written were rolled back: so is what the read tables remember of them
+            readTables.forget();
+            throw failure;
+        }
         Map<String, List<String>> after = readTableRows(db);
         Map<String, Integer> differences = new LinkedHashMap<>();
         after.forEach((table, rows) -> differences.put(table, difference(rows, before.get(table))));

@@ -36,12 +36,12 @@ import static com.rotadesk.persistence.jooq.Tables.VISIT;
 final class ReadTables {
 
     /** What the board looked like before an action, to write only what changed. */
-    record Before(LocalDate date, List<Visit> visits, List<ConsultantView> consultants) {
+    record Before(LocalDate date, List<Visit> visits) {
         static Before of(OfficeEngine engine) {
             if (engine.date() == null) {
-                return new Before(null, List.of(), List.of());
+                return new Before(null, List.of());
             }
-            return new Before(engine.date(), engine.visits(), engine.consultants());
+            return new Before(engine.date(), engine.visits());
         }
     }
 
@@ -49,6 +49,8 @@ final class ReadTables {
     /** The consultant rows last written for the current day, so an action writes only the rows it changed. */
     private final Map<String, List<Object>> writtenConsultants = new java.util.HashMap<>();
     private LocalDate writtenDay;
+    /** The visits of {@code writtenDay} as last written: the engine's own, since it changes only through here. */
+    private List<Visit> writtenVisits;
     private final DayClients dayClients = new DayClients();
     /** The current day's opening entry; -1 when not read yet. */
     private long openingSeq = -1;
@@ -56,6 +58,17 @@ final class ReadTables {
     /** {@code personIds} finds the person row of a visit's name and phone. */
     ReadTables(BiFunction<DSLContext, Visit, Long> personIds) {
         this.personIds = personIds;
+    }
+
+    /**
+     * The board before the next action: the visits last written when they are the engine's current day (the
+     * engine snapshots every visit of the day on each call, twice per action otherwise).
+     */
+    Before before(OfficeEngine engine) {
+        if (writtenVisits != null && engine.date() != null && engine.date().equals(writtenDay)) {
+            return new Before(writtenDay, writtenVisits);
+        }
+        return Before.of(engine);
     }
 
     /**
@@ -119,6 +132,7 @@ final class ReadTables {
                 }
             }
         }
+        writtenVisits = visits;
         for (String phone : phones) {
             ClientRecord existing = tx.selectFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).fetchOne();
             if (!opening) {
@@ -165,6 +179,7 @@ final class ReadTables {
     void forget() {
         writtenConsultants.clear();
         writtenDay = null;
+        writtenVisits = null;
         dayClients.forget();
         openingSeq = -1;
     }
