@@ -96,9 +96,9 @@ final class ReadTables {
             writtenConsultants.clear();
             writtenDay = day;
             for (ConsultantView c : engine.consultants()) {
-                ConsultantDayRecord r = consultantRecord(engine, day, c);
-                tx.insertInto(CONSULTANT_DAY).set(r).execute();
-                writtenConsultants.put(c.name(), values(r));
+                List<Object> values = consultantValues(engine, day, c);
+                tx.insertInto(CONSULTANT_DAY).set(consultantRecord(values)).execute();
+                writtenConsultants.put(c.name(), values);
             }
             writeSettings(tx, engine);
             if (opening) {
@@ -124,10 +124,10 @@ final class ReadTables {
                 writtenDay = day;
             }
             for (ConsultantView c : engine.consultants()) {
-                ConsultantDayRecord r = consultantRecord(engine, day, c);
-                List<Object> values = values(r);
+                // compared as plain values: building twenty jOOQ records per action to write one or two cost more
+                List<Object> values = consultantValues(engine, day, c);
                 if (!values.equals(writtenConsultants.get(c.name()))) {
-                    upsert(tx, r);
+                    upsert(tx, consultantRecord(values));
                     writtenConsultants.put(c.name(), values);
                 }
             }
@@ -244,19 +244,21 @@ final class ReadTables {
     }
 
     static ConsultantDayRecord consultantRecord(OfficeEngine engine, LocalDate day, ConsultantView c) {
+        return consultantRecord(consultantValues(engine, day, c));
+    }
+
+    private static ConsultantDayRecord consultantRecord(List<Object> values) {
         ConsultantDayRecord r = new ConsultantDayRecord();
-        r.setDayDate(day);
-        r.setConsultant(c.name());
-        r.setGroupName(c.group());
-        r.setStatus(c.status().code());
-        r.setSignedInAt(c.signedInAt());
-        r.setSignedOutAt(c.signedOutAt());
-        r.setTurnsWalkIn(engine.turns(c.name(), c.group(), Channel.WALK_IN));
-        r.setTurnsPhone(engine.turns(c.name(), c.group(), Channel.PHONE));
-        r.setCreditsWalkIn(engine.credits(c.name(), c.group(), Channel.WALK_IN).size());
-        r.setCreditsPhone(engine.credits(c.name(), c.group(), Channel.PHONE).size());
-        r.setViolations(c.violations());
+        r.fromArray(values.toArray());
         return r;
+    }
+
+    /** A consultant's row as values in the order of the table's columns. */
+    private static List<Object> consultantValues(OfficeEngine engine, LocalDate day, ConsultantView c) {
+        return java.util.Arrays.asList(day, c.name(), c.group(), c.status().code(), c.signedInAt(), c.signedOutAt(),
+                engine.turns(c.name(), c.group(), Channel.WALK_IN), engine.turns(c.name(), c.group(), Channel.PHONE),
+                engine.credits(c.name(), c.group(), Channel.WALK_IN).size(),
+                engine.credits(c.name(), c.group(), Channel.PHONE).size(), c.violations());
     }
 
     static ClientRecord clientRecord(Client c) {
