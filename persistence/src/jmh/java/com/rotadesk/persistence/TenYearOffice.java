@@ -88,6 +88,8 @@ final class TenYearOffice {
         private final List<TableRecord<?>> persons = new ArrayList<>();
         private final List<TableRecord<?>> batch = new ArrayList<>();
         private final Set<String> touchedToday = new HashSet<>();
+        /** Each phone's client as last recorded (a version per day): what the next day's opening knew. */
+        private final Map<String, Client> recorded = new HashMap<>();
         private final ReadTables readTables;
         private long seq;
         private long personSeq;
@@ -134,9 +136,11 @@ final class TenYearOffice {
 
         /** The day's entries, its opening, and its read-table rows as they stood at the end of the day. */
         void day(OfficeEngine engine, List<Action> actions) {
+            long opening = -1;
             for (Action a : actions) {
                 journal(a);
                 if (a instanceof Action.StartDay) {
+                    opening = seq;
                     batch.add(new com.rotadesk.persistence.jooq.tables.records.DayOpeningRecord(seq, engine.date(),
                             OpeningCodec.encode(engine.opening())));
                 }
@@ -149,9 +153,16 @@ final class TenYearOffice {
                 ConsultantDayRecord r = ReadTables.consultantRecord(engine, engine.date(), c);
                 batch.add(r);
             });
+            for (String phone : touchedToday) {
+                // the clients the day met as they stood at its opening, as the desk records them (DayClients)
+                Client atOpening = recorded.get(phone);
+                batch.add(DayClients.row(opening, phone, atOpening == null ? null : ReadTables.clientRecord(atOpening)));
+            }
             flush();
             for (String phone : touchedToday) {
-                ClientVersions.record(db, phone, engine.client(phone), seq);
+                Client now = engine.client(phone);
+                ClientVersions.record(db, phone, now, seq);
+                recorded.put(phone, now);
             }
             touchedToday.clear();
         }

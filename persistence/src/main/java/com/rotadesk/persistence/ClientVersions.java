@@ -3,27 +3,77 @@ package com.rotadesk.persistence;
 import com.rotadesk.model.Client;
 import com.rotadesk.model.ClientSource;
 import com.rotadesk.persistence.jooq.tables.records.ClientVersionRecord;
+import com.rotadesk.persistence.jooq.tables.records.DayClientRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
+import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 
 /** Clients as of a journal entry, from their recorded versions: the engine's source when it resumes a day. */
 final class ClientVersions implements ClientSource {
+    /** Phones per preload query: the IN list stays a modest statement, looked up in the primary key. */
+    private static final int BATCH = 100;
+
     private final DSLContext db;
     private final long asOf;
+    /** Answers read ahead by {@link #preload}; a phone mapped to null has no client as of {@code asOf}. */
+    private final Map<String, Client> preloaded = new HashMap<>();
 
     ClientVersions(DSLContext db, long asOf) {
         this.db = db;
         this.asOf = asOf;
     }
 
+    /** The journal entry the answers are as of. */
+    long asOf() {
+        return asOf;
+    }
+
+    /**
+     * Reads ahead the clients the day opening at {@code asOf} recorded as it met them ({@link DayClients}): one
+     * range of rows.
+     */
+    ClientVersions preloadDay() {
+        for (DayClientRecord r : db.selectFrom(DAY_CLIENT).where(DAY_CLIENT.DAY_SEQ.eq(asOf)).fetch()) {
+            preloaded.put(r.getPhone(), toClient(r.into(CLIENT_VERSION)));
+        }
+        return this;
+    }
+
+    /**
+     * Reads ahead the clients of phones a replay will ask for, a batch of phones per query instead of one query
+     * per phone. Answers are as of the same entry as {@link #find}, read when the engine is built: nothing stale.
+     */
+    ClientVersions preload(Collection<String> phones) {
+        List<String> wanted = phones.stream().filter(p -> !preloaded.containsKey(p)).distinct().toList();
+        for (int from = 0; from < wanted.size(); from += BATCH) {
+            List<String> batch = wanted.subList(from, Math.min(wanted.size(), from + BATCH));
+            batch.forEach(p -> preloaded.put(p, null));
+            Map<String, Long> newest = new HashMap<>();
+            for (ClientVersionRecord r : InLists.indexed(db).selectFrom(CLIENT_VERSION)
+                    .where(CLIENT_VERSION.PHONE.in(batch)).and(CLIENT_VERSION.SEQ.le(asOf)).fetch()) {
+                if (r.getSeq() > newest.getOrDefault(r.getPhone(), Long.MIN_VALUE)) {
+                    newest.put(r.getPhone(), r.getSeq());
+                    preloaded.put(r.getPhone(), toClient(r));
+                }
+            }
+        }
+        return this;
+    }
+
     @Override
     public Client find(String phone) {
+        if (preloaded.containsKey(phone)) {
+            return preloaded.get(phone);
+        }
         ClientVersionRecord r = db.selectFrom(CLIENT_VERSION)
                 .where(CLIENT_VERSION.PHONE.eq(phone)).and(CLIENT_VERSION.SEQ.le(asOf))
                 .orderBy(CLIENT_VERSION.SEQ.desc()).limit(1).fetchOne();
@@ -71,6 +121,7 @@ final class ClientVersions implements ClientSource {
             r.setDeal(c.deal());
             r.setLead(c.lead());
         }
-        tx.insertInto(CLIENT_VERSION).set(r).onDuplicateKeyUpdate().set(r).execute();
+        // each entry records a phone once (a rebuild empties the table first): a plain insert
+        tx.executeInsert(r);
     }
 }

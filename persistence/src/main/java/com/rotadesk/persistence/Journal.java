@@ -5,6 +5,8 @@ import org.jooq.Record;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
@@ -63,6 +65,13 @@ final class Journal {
     /** Every entry from {@code fromSeq} on, in order. */
     static void forEach(DSLContext db, long fromSeq, Consumer<JournalEntry> each) {
         forEach(db, fromSeq, Long.MAX_VALUE, each);
+    }
+
+    /** The entries from {@code fromSeq} to {@code toSeq} (a day's worth), in order, in memory. */
+    static List<JournalEntry> read(DSLContext db, long fromSeq, long toSeq) {
+        List<JournalEntry> entries = new ArrayList<>();
+        forEach(db, fromSeq, toSeq, entries::add);
+        return entries;
     }
 
     /** The entries from {@code fromSeq} to {@code toSeq}, in order. */

@@ -2,6 +2,7 @@ package com.rotadesk.persistence;
 
 import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
+import com.rotadesk.model.Channel;
 import com.rotadesk.model.Client;
 import com.rotadesk.model.Event;
 import com.rotadesk.model.Phones;
@@ -10,6 +11,7 @@ import com.rotadesk.model.Visit;
 import com.rotadesk.model.engine.OfficeEngine;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -29,9 +31,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static com.rotadesk.persistence.jooq.Tables.CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
+import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
 import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
 import static com.rotadesk.persistence.jooq.Tables.PERSON;
@@ -56,6 +60,8 @@ public final class OfficeStore implements AutoCloseable {
     private final Persons persons = new Persons();
     private final ReadTables readTables = new ReadTables(this::personIdOf);
     private OfficeEngine engine;
+    /** Where the engine finds clients it has not met today (null when it replayed the whole journal). */
+    private ClientVersions clients;
     private boolean closed;
     /**
      * Set when a failed write took the database down with it (H2 closes itself when the disk fills): the store then
@@ -105,42 +111,59 @@ public final class OfficeStore implements AutoCloseable {
 
     static String url(Path folder) {
         // WRITE_DELAY=0: a commit reaches the file before submit returns, so kill -9 loses nothing confirmed.
-        return "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        // QUERY_CACHE_SIZE: a check-in runs about a dozen distinct statements; H2's default cache of 8 parsed
+        // statements forgot each before its next use, so every statement was parsed and planned again.
+        return "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
     }
 
     private void load() {
         journal.load(db);
         persons.load(db);
-        engine = resumeLatest(db);
+        resumeLatest();
     }
 
     /** The engine now: today's opening, then today's entries (the full journal when no day has begun). */
-    private static OfficeEngine resumeLatest(DSLContext db) {
+    private void resumeLatest() {
         Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
                 .orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
         if (r == null) {
-            return replay(db, null);
+            clients = null;
+            engine = replay(db);
+            return;
         }
-        return resumeFrom(db, r.get(DAY_OPENING.SEQ), OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), null);
+        clients = new ClientVersions(db, r.get(DAY_OPENING.SEQ));
+        engine = resumeFrom(db, clients, OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), null);
     }
 
-    private static OfficeEngine resumeFrom(DSLContext db, long seq, com.rotadesk.model.engine.DayOpening opening,
-            LocalDate until) {
-        OfficeEngine e = OfficeEngine.resume(opening, new ClientVersions(db, seq));
+    /** An engine at a day's opening (the entry {@code clients} answers as of) that replayed that day. */
+    private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
+            com.rotadesk.model.engine.DayOpening opening, LocalDate until) {
+        long seq = clients.asOf();
         // only that day's entries are read: the next day's opening bounds the range
         Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.SEQ.gt(seq))
                 .fetchOne(0, Long.class);
-        return replayInto(db, e, seq + 1, next == null ? Long.MAX_VALUE : next - 1, until);
+        List<JournalEntry> day = Journal.read(db, seq + 1, next == null ? Long.MAX_VALUE : next - 1);
+        // the day's visitors' clients as the day recorded them, then any it did not record a few queries at a time,
+        // rather than one query each as the replay meets them
+        Set<String> phones = new HashSet<>();
+        day.forEach(entry -> {
+            if (entry.phone() != null) {
+                phones.add(entry.phone());
+            }
+        });
+        OfficeEngine e = OfficeEngine.resume(opening, clients.preloadDay().preload(phones));
+        return replayInto(e, day::forEach, until);
     }
 
-    /** Replays the journal into a new engine, stopping before the first day after {@code until} (null: all). */
-    private static OfficeEngine replay(DSLContext db, LocalDate until) {
-        return replayInto(db, new OfficeEngine(Policy.defaults()), 1, Long.MAX_VALUE, until);
+    /** Replays the whole journal into a new engine. */
+    private static OfficeEngine replay(DSLContext db) {
+        return replayInto(new OfficeEngine(Policy.defaults()), each -> Journal.forEach(db, 1, each), null);
     }
 
-    private static OfficeEngine replayInto(DSLContext db, OfficeEngine e, long fromSeq, long toSeq, LocalDate until) {
+    private static OfficeEngine replayInto(OfficeEngine e, Consumer<Consumer<JournalEntry>> entries, LocalDate until) {
         try {
-            Journal.forEach(db, fromSeq, toSeq, entry -> {
+            entries.accept(entry -> {
                 Action a = decode(entry);
                 if (a == null) {
                     return;
@@ -210,7 +233,7 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized List<Event> submit(Action action) {
         requireOpen();
-        ReadTables.Before before = ReadTables.Before.of(engine);
+        ReadTables.Before before = readTables.before(engine);
         ActionCodec.Encoded encoded = ActionCodec.encode(action);
         List<Event> events = new ArrayList<>();
         Journal.Appended[] appended = {null};
@@ -255,7 +278,7 @@ public final class OfficeStore implements AutoCloseable {
         try {
             persons.reset(db);
             readTables.forget();
-            engine = resumeLatest(db);
+            resumeLatest();
             return null;
         } catch (RuntimeException databaseGone) {
             broken = failure != null ? failure : Failures.of(databaseGone, "could not read back", folder);
@@ -301,15 +324,7 @@ public final class OfficeStore implements AutoCloseable {
     }
 
     private Long personIdOf(DSLContext tx, Visit v) {
-        String phone = v.registration().phone();
-        String name = v.registration().name();
-        if (phone == null && name == null) {
-            return null;
-        }
-        Record r = tx.select(PERSON.ID).from(PERSON)
-                .where(phone == null ? PERSON.PHONE.isNull() : PERSON.PHONE.eq(phone))
-                .and(name == null ? PERSON.NAME.isNull() : PERSON.NAME.eq(name)).limit(1).fetchOne();
-        return r == null ? null : r.get(PERSON.ID);
+        return persons.find(tx, v.registration().phone(), v.registration().name());
     }
 
     /**
@@ -334,22 +349,32 @@ public final class OfficeStore implements AutoCloseable {
                 .and(PERSON.ERASED_AT.isNull()).orderBy(PERSON.PHONE, PERSON.ID).limit(limit * 4).fetch()) {
             phones.putIfAbsent(r.get(PERSON.PHONE), r.get(PERSON.NAME));
         }
+        List<String> found = phones.keySet().stream().limit(limit).toList();
+        if (clients != null) {
+            // the matches' clients in one query, not one each as the engine meets them
+            clients.preload(found);
+        }
+        Map<String, LocalDateTime> lastVisits = lastWalkIns(found);
         List<PhoneMatch> out = new ArrayList<>();
-        for (Map.Entry<String, String> p : phones.entrySet()) {
-            if (out.size() >= limit) {
-                break;
-            }
-            Client c = engine.client(p.getKey());
+        for (String phone : found) {
+            Client c = engine.client(phone);
             String owner = c == null ? null : c.ownerAt(now, engine.policy().protectionDays());
             LocalDateTime until = owner == null || c.deal() ? null : c.protectedUntil(engine.policy().protectionDays());
-            LocalDateTime last = db.select(DSL.max(VISIT.ARRIVAL)).from(VISIT)
-                    .where(VISIT.PERSON_ID.in(db.select(PERSON.ID).from(PERSON).where(PERSON.PHONE.eq(p.getKey()))))
-                    .and(VISIT.CHANNEL.eq("walk-in"))
-                    .fetchOne(0, LocalDateTime.class);
-            out.add(new PhoneMatch(p.getKey(), c != null ? c.name() : p.getValue(), owner, until,
-                    c != null && c.deal(), last));
+            out.add(new PhoneMatch(phone, c != null ? c.name() : phones.get(phone), owner, until,
+                    c != null && c.deal(), lastVisits.get(phone)));
         }
         return out;
+    }
+
+    /** Each phone's last walk-in visit, under any of the names it came with. */
+    private Map<String, LocalDateTime> lastWalkIns(List<String> phones) {
+        if (phones.isEmpty()) {
+            return Map.of();
+        }
+        Field<LocalDateTime> last = DSL.max(VISIT.ARRIVAL).as("last_visit");
+        return InLists.indexed(db).select(PERSON.PHONE, last).from(PERSON).join(VISIT).on(VISIT.PERSON_ID.eq(PERSON.ID))
+                .where(PERSON.PHONE.in(phones)).and(VISIT.CHANNEL.eq(Channel.WALK_IN.code()))
+                .groupBy(PERSON.PHONE).fetchMap(PERSON.PHONE, last);
     }
 
     /** The engine as it stood at the end of a past day (or now, for today), for that day's sheets. */
@@ -360,7 +385,8 @@ public final class OfficeStore implements AutoCloseable {
         if (r == null) {
             throw new IllegalArgumentException("the journal holds no day " + day);
         }
-        return resumeFrom(db, r.get(DAY_OPENING.SEQ), OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
+        return resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)),
+                OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
     }
 
     /** How many clients the office knows. */
@@ -398,29 +424,37 @@ public final class OfficeStore implements AutoCloseable {
         readTables.forget();
         long[] entries = {0};
         OfficeEngine[] rebuilt = {null};
-        db.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_OPENING, SETTING)) {
-                tx.deleteFrom(table).execute();
-            }
-            OfficeEngine e = new OfficeEngine(Policy.defaults());
-            Journal.forEach(tx, 1, entry -> {
-                entries[0]++;
-                Action a = decode(entry);
-                if (a == null) {
-                    return;
+        try {
+            db.transaction(cfg -> {
+                DSLContext tx = cfg.dsl();
+                for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING,
+                        SETTING)) {
+                    tx.deleteFrom(table).execute();
                 }
-                ReadTables.Before b = ReadTables.Before.of(e);
-                e.apply(a);
-                boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
-                readTables.update(tx, e, b, wholeDay, touchedPhones(a, e), entry.seq());
+                OfficeEngine e = new OfficeEngine(Policy.defaults());
+                Journal.forEach(tx, 1, entry -> {
+                    entries[0]++;
+                    Action a = decode(entry);
+                    if (a == null) {
+                        return;
+                    }
+                    ReadTables.Before b = readTables.before(e);
+                    e.apply(a);
+                    boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
+                    readTables.update(tx, e, b, wholeDay, touchedPhones(a, e), entry.seq());
+                });
+                rebuilt[0] = e;
             });
-            rebuilt[0] = e;
-        });
+        } catch (RuntimeException failure) {
+            // the rows written were rolled back: so is what the read tables remember of them
+            readTables.forget();
+            throw failure;
+        }
         Map<String, List<String>> after = readTableRows(db);
         Map<String, Integer> differences = new LinkedHashMap<>();
         after.forEach((table, rows) -> differences.put(table, difference(rows, before.get(table))));
         engine = rebuilt[0];
+        clients = null;
         return new RebuildReport(entries[0], differences);
     }
 
@@ -430,6 +464,7 @@ public final class OfficeStore implements AutoCloseable {
         rows.put("consultant_day", ReadTables.rowsOf(db.selectFrom(CONSULTANT_DAY).fetch()));
         rows.put("client", ReadTables.rowsOf(db.selectFrom(CLIENT).fetch()));
         rows.put("client_version", ReadTables.rowsOf(db.selectFrom(CLIENT_VERSION).fetch()));
+        rows.put("day_client", ReadTables.rowsOf(db.selectFrom(DAY_CLIENT).fetch()));
         rows.put("day_opening", ReadTables.rowsOf(db.selectFrom(DAY_OPENING).fetch()));
         rows.put("setting", ReadTables.rowsOf(db.selectFrom(SETTING).fetch()));
         return rows;
@@ -482,6 +517,8 @@ public final class OfficeStore implements AutoCloseable {
         if (appended[0] != null) {
             journal.committed(appended[0]);
         }
+        // the erased names and phones are pseudonyms now
+        persons.reset(db);
         return changed[0];
     }
 

@@ -5,12 +5,21 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static com.rotadesk.persistence.jooq.Tables.PERSON;
 
 /** Visitors' personal data, kept apart from the journal so it can be erased on request (PIPL). */
 final class Persons {
     private long lastId;
+    /**
+     * Ids by phone and name as found or created, since a visit's row is written again at each change of the
+     * visit. Cleared with {@link #reset} after a failed transaction (its ids were never committed) or an erasure.
+     */
+    private final Map<List<String>, Long> ids = new HashMap<>();
 
     void load(DSLContext db) {
         Long max = db.select(org.jooq.impl.DSL.max(PERSON.ID)).from(PERSON).fetchOne(0, Long.class);
@@ -22,12 +31,9 @@ final class Persons {
         if (phone == null && name == null) {
             return null;
         }
-        Record r = tx.select(PERSON.ID).from(PERSON)
-                .where(phone == null ? PERSON.PHONE.isNull() : PERSON.PHONE.eq(phone))
-                .and(name == null ? PERSON.NAME.isNull() : PERSON.NAME.eq(name))
-                .limit(1).fetchOne();
-        if (r != null) {
-            return r.get(PERSON.ID);
+        Long found = find(tx, phone, name);
+        if (found != null) {
+            return found;
         }
         long id = ++lastId;
         Long phoneKey = null;
@@ -43,11 +49,34 @@ final class Persons {
                 .set(PERSON.NAME, name)
                 .set(PERSON.PHONE_KEY, phoneKey)
                 .execute();
+        ids.put(Arrays.asList(phone, name), id);
         return id;
     }
 
-    /** Rolls back the id counter when the transaction that took ids failed. */
+    /** The id for this phone and name, or null when there is none (or both are missing). */
+    Long find(DSLContext tx, String phone, String name) {
+        if (phone == null && name == null) {
+            return null;
+        }
+        List<String> key = Arrays.asList(phone, name);
+        Long known = ids.get(key);
+        if (known != null) {
+            return known;
+        }
+        Record r = tx.select(PERSON.ID).from(PERSON)
+                .where(phone == null ? PERSON.PHONE.isNull() : PERSON.PHONE.eq(phone))
+                .and(name == null ? PERSON.NAME.isNull() : PERSON.NAME.eq(name))
+                .limit(1).fetchOne();
+        if (r == null) {
+            return null;
+        }
+        ids.put(key, r.get(PERSON.ID));
+        return r.get(PERSON.ID);
+    }
+
+    /** Rolls back the id counter and forgets the ids known when the transaction that took ids failed. */
     void reset(DSLContext db) {
+        ids.clear();
         load(db);
     }
 

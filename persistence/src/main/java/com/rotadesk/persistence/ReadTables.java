@@ -9,7 +9,10 @@ import com.rotadesk.persistence.jooq.tables.records.ClientRecord;
 import com.rotadesk.persistence.jooq.tables.records.ConsultantDayRecord;
 import com.rotadesk.persistence.jooq.tables.records.VisitRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.TableRecord;
+import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,12 +36,12 @@ import static com.rotadesk.persistence.jooq.Tables.VISIT;
 final class ReadTables {
 
     /** What the board looked like before an action, to write only what changed. */
-    record Before(LocalDate date, List<Visit> visits, List<ConsultantView> consultants) {
+    record Before(LocalDate date, List<Visit> visits) {
         static Before of(OfficeEngine engine) {
             if (engine.date() == null) {
-                return new Before(null, List.of(), List.of());
+                return new Before(null, List.of());
             }
-            return new Before(engine.date(), engine.visits(), engine.consultants());
+            return new Before(engine.date(), engine.visits());
         }
     }
 
@@ -46,10 +49,26 @@ final class ReadTables {
     /** The consultant rows last written for the current day, so an action writes only the rows it changed. */
     private final Map<String, List<Object>> writtenConsultants = new java.util.HashMap<>();
     private LocalDate writtenDay;
+    /** The visits of {@code writtenDay} as last written: the engine's own, since it changes only through here. */
+    private List<Visit> writtenVisits;
+    private final DayClients dayClients = new DayClients();
+    /** The current day's opening entry; -1 when not read yet. */
+    private long openingSeq = -1;
 
     /** {@code personIds} finds the person row of a visit's name and phone. */
     ReadTables(BiFunction<DSLContext, Visit, Long> personIds) {
         this.personIds = personIds;
+    }
+
+    /**
+     * The board before the next action: the visits last written when they are the engine's current day (the
+     * engine snapshots every visit of the day on each call, twice per action otherwise).
+     */
+    Before before(OfficeEngine engine) {
+        if (writtenVisits != null && engine.date() != null && engine.date().equals(writtenDay)) {
+            return new Before(writtenDay, writtenVisits);
+        }
+        return Before.of(engine);
     }
 
     /**
@@ -65,7 +84,8 @@ final class ReadTables {
         LocalDate day = engine.date();
         List<Visit> visits = engine.visits();
         Set<String> phones = new HashSet<>(touchedPhones);
-        if (wholeDay || !day.equals(before.date())) {
+        boolean opening = !day.equals(before.date());
+        if (wholeDay || opening) {
             tx.deleteFrom(VISIT).where(VISIT.DAY_DATE.eq(day)).execute();
             tx.deleteFrom(CONSULTANT_DAY).where(CONSULTANT_DAY.DAY_DATE.eq(day)).execute();
             before.visits().forEach(v -> addPhone(phones, v));
@@ -76,12 +96,13 @@ final class ReadTables {
             writtenConsultants.clear();
             writtenDay = day;
             for (ConsultantView c : engine.consultants()) {
-                ConsultantDayRecord r = consultantRecord(engine, day, c);
-                tx.insertInto(CONSULTANT_DAY).set(r).execute();
-                writtenConsultants.put(c.name(), java.util.Arrays.asList(r.intoArray()));
+                List<Object> values = consultantValues(engine, day, c);
+                tx.insertInto(CONSULTANT_DAY).set(consultantRecord(values)).execute();
+                writtenConsultants.put(c.name(), values);
             }
             writeSettings(tx, engine);
-            if (!engine.date().equals(before.date())) {
+            if (opening) {
+                openingSeq = seq;
                 tx.insertInto(DAY_OPENING).set(DAY_OPENING.SEQ, seq).set(DAY_OPENING.DAY_DATE, day)
                         .set(DAY_OPENING.PAYLOAD, OpeningCodec.encode(engine.opening())).execute();
             }
@@ -89,9 +110,12 @@ final class ReadTables {
             // visits keep their place in the day's list: compare each with the one it was before the action
             for (int i = 0; i < visits.size(); i++) {
                 Visit v = visits.get(i);
-                if (i >= before.visits().size() || !v.equals(before.visits().get(i))) {
-                    VisitRecord r = visitRecord(tx, day, v);
-                    tx.insertInto(VISIT).set(r).onDuplicateKeyUpdate().set(r).execute();
+                if (i >= before.visits().size()) {
+                    // a new place in the list: no row yet (the rows follow the list, rewritten whole after an undo)
+                    tx.executeInsert(visitRecord(tx, day, v));
+                    addPhone(phones, v);
+                } else if (!v.equals(before.visits().get(i))) {
+                    upsert(tx, visitRecord(tx, day, v));
                     addPhone(phones, v);
                 }
             }
@@ -100,17 +124,49 @@ final class ReadTables {
                 writtenDay = day;
             }
             for (ConsultantView c : engine.consultants()) {
-                ConsultantDayRecord r = consultantRecord(engine, day, c);
-                List<Object> values = java.util.Arrays.asList(r.intoArray());
+                // compared as plain values: building twenty jOOQ records per action to write one or two cost more
+                List<Object> values = consultantValues(engine, day, c);
                 if (!values.equals(writtenConsultants.get(c.name()))) {
-                    tx.insertInto(CONSULTANT_DAY).set(r).onDuplicateKeyUpdate().set(r).execute();
+                    upsert(tx, consultantRecord(values));
                     writtenConsultants.put(c.name(), values);
                 }
             }
         }
+        writtenVisits = visits;
         for (String phone : phones) {
-            writeClient(tx, engine.client(phone), phone, seq);
+            ClientRecord existing = tx.selectFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).fetchOne();
+            if (!opening) {
+                // not changed yet today unless recorded already: the row still holds the state at the opening
+                dayClients.record(tx, openingSeq(tx), phone, existing);
+            }
+            writeClient(tx, engine.client(phone), phone, seq, existing);
         }
+    }
+
+    private long openingSeq(DSLContext tx) {
+        if (openingSeq < 0) {
+            openingSeq = tx.select(DSL.max(DAY_OPENING.SEQ)).from(DAY_OPENING).fetchOne(0, Long.class);
+        }
+        return openingSeq;
+    }
+
+    /**
+     * Updates the row by its key, inserting it when there was none. Cheaper than the MERGE ... USING that jOOQ
+     * renders for H2 (parsed and planned per statement), and the row is almost always there.
+     */
+    private static void upsert(DSLContext tx, UpdatableRecord<?> r) {
+        if (tx.executeUpdate(r) == 0) {
+            tx.executeInsert(r);
+        }
+    }
+
+    /** A record's values in order, to compare (jOOQ's {@code intoArray} goes through a record mapper per call). */
+    private static List<Object> values(Record r) {
+        List<Object> values = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+            values.add(r.get(i));
+        }
+        return values;
     }
 
     private static void addPhone(Set<String> phones, Visit v) {
@@ -123,10 +179,12 @@ final class ReadTables {
     void forget() {
         writtenConsultants.clear();
         writtenDay = null;
+        writtenVisits = null;
+        dayClients.forget();
+        openingSeq = -1;
     }
 
-    static void writeClient(DSLContext tx, Client c, String phone, long seq) {
-        ClientRecord existing = tx.selectFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).fetchOne();
+    private static void writeClient(DSLContext tx, Client c, String phone, long seq, ClientRecord existing) {
         if (c == null) {
             if (existing != null) {
                 tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(phone)).execute();
@@ -135,8 +193,11 @@ final class ReadTables {
             return;
         }
         ClientRecord r = clientRecord(c);
-        if (existing == null || !java.util.Arrays.equals(existing.intoArray(), r.intoArray())) {
-            tx.insertInto(CLIENT).set(r).onDuplicateKeyUpdate().set(r).execute();
+        if (existing == null) {
+            tx.executeInsert(r);
+            ClientVersions.record(tx, phone, c, seq);
+        } else if (!values(existing).equals(values(r))) {
+            tx.executeUpdate(r);
             ClientVersions.record(tx, phone, c, seq);
         }
     }
@@ -183,19 +244,21 @@ final class ReadTables {
     }
 
     static ConsultantDayRecord consultantRecord(OfficeEngine engine, LocalDate day, ConsultantView c) {
+        return consultantRecord(consultantValues(engine, day, c));
+    }
+
+    private static ConsultantDayRecord consultantRecord(List<Object> values) {
         ConsultantDayRecord r = new ConsultantDayRecord();
-        r.setDayDate(day);
-        r.setConsultant(c.name());
-        r.setGroupName(c.group());
-        r.setStatus(c.status().code());
-        r.setSignedInAt(c.signedInAt());
-        r.setSignedOutAt(c.signedOutAt());
-        r.setTurnsWalkIn(engine.turns(c.name(), c.group(), Channel.WALK_IN));
-        r.setTurnsPhone(engine.turns(c.name(), c.group(), Channel.PHONE));
-        r.setCreditsWalkIn(engine.credits(c.name(), c.group(), Channel.WALK_IN).size());
-        r.setCreditsPhone(engine.credits(c.name(), c.group(), Channel.PHONE).size());
-        r.setViolations(c.violations());
+        r.fromArray(values.toArray());
         return r;
+    }
+
+    /** A consultant's row as values in the order of the table's columns. */
+    private static List<Object> consultantValues(OfficeEngine engine, LocalDate day, ConsultantView c) {
+        return java.util.Arrays.asList(day, c.name(), c.group(), c.status().code(), c.signedInAt(), c.signedOutAt(),
+                engine.turns(c.name(), c.group(), Channel.WALK_IN), engine.turns(c.name(), c.group(), Channel.PHONE),
+                engine.credits(c.name(), c.group(), Channel.WALK_IN).size(),
+                engine.credits(c.name(), c.group(), Channel.PHONE).size(), c.violations());
     }
 
     static ClientRecord clientRecord(Client c) {
@@ -213,7 +276,7 @@ final class ReadTables {
     /** Rows as comparable text, for the rebuild's report. */
     static List<String> rowsOf(Collection<? extends TableRecord<?>> records) {
         List<String> out = new ArrayList<>(records.size());
-        records.forEach(r -> out.add(java.util.Arrays.toString(r.intoArray())));
+        records.forEach(r -> out.add(values(r).toString()));
         return out;
     }
 }

@@ -13,6 +13,9 @@ import com.rotadesk.model.scenario.Scenario;
 import com.rotadesk.model.scenario.ScenarioParser;
 import com.rotadesk.model.scenario.ScenarioRunner;
 import com.rotadesk.model.sim.DayGenerator;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +30,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -382,6 +386,42 @@ class OfficeStoreTest {
         try (OfficeStore store = OfficeStore.open(folder)) {
             journal.forEach(store::submit);
             assertThat(Fingerprint.of(store.engineAt(DAY))).isEqualTo(Fingerprint.of(firstDayOnly));
+        }
+    }
+
+    @Test
+    void eachDayRecordsItsClientsAsTheyStoodAtItsOpening() throws Exception {
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            twoGeneratedDays(17).forEach(store::submit);
+        }
+        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "")) {
+            DSLContext db = DSL.using(c, SQLDialect.H2);
+            var rows = db.selectFrom(DAY_CLIENT).fetch();
+            assertThat(rows).as("a returning client among them").anyMatch(r -> !r.getRemoved());
+            for (var r : rows) {
+                assertThat(new ClientVersions(db, r.getDaySeq()).preloadDay().find(r.getPhone()))
+                        .as(r.getPhone()).isEqualTo(new ClientVersions(db, r.getDaySeq()).find(r.getPhone()));
+            }
+        }
+    }
+
+    @Test
+    void aDayWithoutRecordedClientsReplaysTheSame() throws Exception {
+        String today;
+        String firstDay;
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            twoGeneratedDays(19).forEach(store::submit);
+            today = Fingerprint.of(store.engine());
+            firstDay = Fingerprint.of(store.engineAt(DAY));
+        }
+        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
+                Statement s = c.createStatement()) {
+            // as a database written before V4 has them: the versions answer instead
+            assertThat(s.executeUpdate("DELETE FROM day_client")).isPositive();
+        }
+        try (OfficeStore store = OfficeStore.open(folder)) {
+            assertThat(Fingerprint.of(store.engine())).isEqualTo(today);
+            assertThat(Fingerprint.of(store.engineAt(DAY))).isEqualTo(firstDay);
         }
     }
 
