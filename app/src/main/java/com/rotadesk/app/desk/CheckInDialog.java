@@ -38,6 +38,7 @@ import org.controlsfx.validation.ValidationSupport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -76,7 +77,6 @@ final class CheckInDialog {
     private PhoneMatch chosen;
     private Visit trial;
     private int lookups;
-    private int trials;
     /** Store calls (lookups, trials) not answered yet: the screenshot waits until the dialog has settled. */
     private int inFlight;
 
@@ -349,19 +349,14 @@ final class CheckInDialog {
         }
         validation.revalidate();
         Action.CheckIn draft = draft();
-        int mine = ++trials;
         inFlight++;
-        service.trial(draft).whenComplete((visit, error) -> Platform.runLater(() -> {
-            inFlight--;
-            if (mine != trials) {
-                return;
-            }
-            if (error != null) {
-                trial = null;
-                lines.refused(error);
-                return;
-            }
+        CompletableFuture<Visit> question = service.trial(draft);
+        question.whenComplete((visit, error) -> Platform.runLater(() -> inFlight--));
+        lines.ask(question, visit -> {
             trial = visit;
+            if (visit == null) {
+                return;
+            }
             if (visit.householdConflict() && family == null) {
                 askHousehold(visit.registration().phone(), n);
                 return;
@@ -370,7 +365,7 @@ final class CheckInDialog {
                     : t.type(visit.type()) + " · " + t.reason(visit.reason())
                             + (visit.counted() ? " · " + t.get("visit.counted") : ""), rejections, true, ProposalLines.walks(visit));
             stage.sizeToScene();
-        }));
+        });
     }
 
     /** Shows the household question with "family" chosen and focused, then tries the check-in as family. */

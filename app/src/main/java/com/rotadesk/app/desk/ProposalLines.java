@@ -3,6 +3,7 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Rejection;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.VisitType;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -10,7 +11,9 @@ import javafx.scene.layout.VBox;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * The rules' answer as the check-in and waiting dialogs show it: who would receive the visitor, why (or why the
@@ -26,6 +29,7 @@ final class ProposalLines {
     private final Button confirm;
     private final Button notHere;
     private final Button declines;
+    private int asked;
 
     /** The lines, and the dialog's buttons that depend on what they say. */
     ProposalLines(Texts t, Path folder, Button confirm, Button notHere, Button declines) {
@@ -39,6 +43,25 @@ final class ProposalLines {
         why.setWrapText(true);
         passes.getStyleClass().add("why");
         passes.setManaged(false);
+    }
+
+    /**
+     * Asks the rules. Answers come back in any order, so only the latest question's reaches {@code answered}, on
+     * the FX thread; a refusal is shown in words and answered as null (nothing to confirm).
+     */
+    void ask(CompletableFuture<Visit> question, Consumer<Visit> answered) {
+        int mine = ++asked;
+        question.whenComplete((visit, error) -> Platform.runLater(() -> {
+            if (mine != asked) {
+                return;
+            }
+            if (error != null) {
+                refused(error);
+                answered.accept(null);
+                return;
+            }
+            answered.accept(visit);
+        }));
     }
 
     /** The three lines, stacked. */

@@ -41,7 +41,6 @@ final class WaitingDialog {
     private final Button declines;
     private final Button cancel;
     private Visit trial;
-    private int trials;
 
     WaitingDialog(Window owner, Texts t, DeskService service, Visit waiting, Consumer<BoardSnapshot> onDone) {
         this.t = t;
@@ -105,17 +104,11 @@ final class WaitingDialog {
 
     /** Asks the rules whom they give the visitor to now, after the rejections so far; nothing is kept. */
     private void refresh() {
-        int mine = ++trials;
-        service.trial(draft()).whenComplete((visit, error) -> Platform.runLater(() -> {
-            if (mine != trials) {
-                return;
-            }
-            if (error != null) {
-                trial = null;
-                lines.refused(error);
-                return;
-            }
+        lines.ask(service.trial(draft()), visit -> {
             trial = visit;
+            if (visit == null) {
+                return;
+            }
             boolean received = visit.consultant() != null;
             lines.show(visit.consultant(), received ? t.reason(visit.reason())
                     + (visit.counted() ? " · " + t.get("visit.counted") : "") : t.get("waiting.stillWaits"), rejections,
@@ -124,7 +117,7 @@ final class WaitingDialog {
             // the focus belongs on confirming, never on "left" where a stray Space would end the visit
             (confirm.isDisabled() ? cancel : confirm).requestFocus();
             stage.sizeToScene();
-        }));
+        });
     }
 
     private void reject(PassReason reason) {
