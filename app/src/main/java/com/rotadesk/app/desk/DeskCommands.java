@@ -30,7 +30,8 @@ final class DeskCommands {
     private final ConsultantMenu menus;
     private final FloorDisplay floor;
     private final Consumer<BoardSnapshot> update;
-    private final SheetsDesk sheets;
+    /** Made at the first Ctrl+P or Ctrl+E: its PDF and spreadsheet classes have no place before the first frame. */
+    private SheetsDesk sheets;
 
     DeskCommands(Texts t, Stage stage, DeskService service, Feedback feedback, BoardView board, ConsultantMenu menus,
             FloorDisplay floor, Consumer<BoardSnapshot> update) {
@@ -42,7 +43,6 @@ final class DeskCommands {
         this.menus = menus;
         this.floor = floor;
         this.update = update;
-        this.sheets = new SheetsDesk(t, stage, service);
     }
 
     /** Confirms actions, then shows the board the store answers with. */
@@ -203,16 +203,19 @@ final class DeskCommands {
 
     /** Ctrl+E, File → Export sheets: the range export with today filled in. */
     void exportToday() {
-        sheets.exportToday().stage().setOnHidden(e -> board.focus());
+        sheets().exportToday().stage().setOnHidden(e -> board.focus());
     }
 
     /** Ctrl+P, File → Daily sheets: any day's sheets, previewed as they print. */
     void dailySheets() {
-        sheets.open().stage().setOnHidden(e -> board.focus());
+        sheets().open().stage().setOnHidden(e -> board.focus());
     }
 
-    /** The sheets dialogs (for the screenshots). */
+    /** The sheets dialogs, made on first use. */
     SheetsDesk sheets() {
+        if (sheets == null) {
+            sheets = new SheetsDesk(t, stage, service);
+        }
         return sheets;
     }
 
