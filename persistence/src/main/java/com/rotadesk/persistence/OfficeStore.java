@@ -250,7 +250,8 @@ public final class OfficeStore implements AutoCloseable {
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
             if (cause instanceof ActionRejectedException rejected) {
-                StoreException gone = recover(null);
+                // the engine put itself back when it refused; only the rolled-back transaction's traces go
+                StoreException gone = recover(null, false);
                 if (gone != null) {
                     throw gone;
                 }
@@ -265,20 +266,24 @@ public final class OfficeStore implements AutoCloseable {
     /** A write failed: the memory follows the database again, and the failure is said in the user's terms. */
     private StoreException failedWrite(Throwable cause, String what) {
         StoreException failure = Failures.of(cause, what, folder);
-        StoreException gone = recover(failure);
+        StoreException gone = recover(failure, true);
         return gone != null ? gone : failure;
     }
 
     /**
-     * After a failed write the engine may hold what the database does not: it is rebuilt from what the database
-     * really has. When that read fails too, the database went down with the write (H2 closes itself on a full
-     * disk): the store is marked broken and reopens from its file on the next call. Returns that failure, if so.
+     * After a failed write the store's memory may hold what the database does not: the person ids and read rows it
+     * remembered, and (unless the engine refused the action itself, {@code replay} false) the engine, which is
+     * rebuilt from what the database really has. When that read fails too, the database went down with the write
+     * (H2 closes itself on a full disk): the store is marked broken and reopens from its file on the next call.
+     * Returns that failure, if so.
      */
-    private StoreException recover(StoreException failure) {
+    private StoreException recover(StoreException failure, boolean replay) {
         try {
             persons.reset(db);
             readTables.forget();
-            resumeLatest();
+            if (replay) {
+                resumeLatest();
+            }
             return null;
         } catch (RuntimeException databaseGone) {
             broken = failure != null ? failure : Failures.of(databaseGone, "could not read back", folder);
