@@ -50,6 +50,14 @@ class CommandsTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** The morning loaded into a fresh data folder by the command line, as a support engineer would. */
+    private Path loadedMorning() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
+        Path data = dir.resolve("data");
+        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).as(this::err).isZero();
+        return data;
+    }
+
     @Test
     void aLoadedScenarioVerifiesAndRebuildsCleanly() throws IOException {
         Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
@@ -75,9 +83,7 @@ class CommandsTest {
 
     @Test
     void verifyFailsNamingAnEditedEntry() throws Exception {
-        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
-        Path data = dir.resolve("data");
-        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+        Path data = loadedMorning();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("rotadesk"), "sa", "");
                 Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE journal SET payload = REPLACE(payload, 'party=1', 'party=3') WHERE seq = 6");
@@ -89,9 +95,7 @@ class CommandsTest {
 
     @Test
     void backupAndRestoreRoundTrip() throws IOException {
-        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
-        Path data = dir.resolve("data");
-        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+        Path data = loadedMorning();
         assertThat(run("backup", "--data-dir", data.toString())).isZero();
         String backup = out().substring(out().indexOf(": ") + 2).strip();
 
@@ -102,10 +106,8 @@ class CommandsTest {
 
     @Test
     void exportWritesEverySheetOfTheDayInEveryFormat() throws IOException {
-        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
-        Path data = dir.resolve("data");
+        Path data = loadedMorning();
         Path out = dir.resolve("out");
-        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
 
         assertThat(run("export", "--data-dir", data.toString(), "--date", "2026-11-23", "--format", "pdf,xlsx,csv",
                 "--out", out.toString(), "--lang", "zh")).as(this::err).isZero();
@@ -122,10 +124,8 @@ class CommandsTest {
 
     @Test
     void eraseTakesAVisitorOffTheSheetsAndKeepsTheChain() throws IOException {
-        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
-        Path data = dir.resolve("data");
+        Path data = loadedMorning();
         Path out = dir.resolve("out");
-        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
 
         assertThat(run("erase", "--phone", "138-0000-0001", "--data-dir", data.toString())).as(this::err).isZero();
         assertThat(out()).contains("erased the name and phone of 138-0000-0001");
@@ -142,9 +142,7 @@ class CommandsTest {
 
     @Test
     void exportOfADayTheFolderDoesNotHoldFailsClearly() throws IOException {
-        Path scenario = Files.writeString(dir.resolve("morning.scenario"), MORNING);
-        Path data = dir.resolve("data");
-        assertThat(run("load-scenario", scenario.toString(), "--data-dir", data.toString())).isZero();
+        Path data = loadedMorning();
 
         assertThat(run("export", "--data-dir", data.toString(), "--date", "2026-11-20", "--out",
                 dir.resolve("out").toString())).isOne();
