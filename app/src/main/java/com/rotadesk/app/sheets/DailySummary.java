@@ -22,7 +22,7 @@ public record DailySummary(LocalDate date, String office, List<ConsultantTotals>
      * @param walkInTurns  counted walk-in turns standing at the end of the day
      * @param phoneTurns   counted phone turns
      * @param uncounted    receptions and calls taken without a counted turn
-     * @param makeUps      make-up credits used for a turn (R6)
+     * @param makeUps      counted make-up turns standing at the end of the day (R6; a voided one is not, §7)
      * @param passes       times the walk went past them or the desk rejected them (R7)
      * @param violations   absent and declined (R7)
      * @param deals        deals closed (R19)

@@ -41,13 +41,16 @@ public final class DailySummaryBuilder {
             int[] c = counts.computeIfAbsent(v.consultant(), k -> new int[6]);
             if (v.counted()) {
                 c[v.channel() == Channel.WALK_IN ? WALK_IN_TURNS : PHONE_TURNS]++;
+                // §7: what stands at day end; a voided make-up turn is neither a turn nor a make-up here
+                if (v.makeUp()) {
+                    c[MAKE_UPS]++;
+                }
             } else {
                 c[UNCOUNTED]++;
             }
         }
         for (Event e : engine.events()) {
             switch (e) {
-                case Event.CreditUsed u -> counts.computeIfAbsent(u.consultant(), k -> new int[6])[MAKE_UPS]++;
                 case Event.Passed p when p.outcome() != PassOutcome.NONE ->
                         counts.computeIfAbsent(p.consultant(), k -> new int[6])[PASSES]++;
                 case Event.DealMarked d -> counts.computeIfAbsent(d.consultant(), k -> new int[6])[DEALS]++;

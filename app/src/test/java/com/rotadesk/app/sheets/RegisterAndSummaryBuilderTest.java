@@ -4,6 +4,8 @@ import com.rotadesk.model.Channel;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.VoidReason;
 import com.rotadesk.model.engine.OfficeEngine;
+import com.rotadesk.model.scenario.ScenarioParser;
+import com.rotadesk.model.scenario.ScenarioRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,30 @@ class RegisterAndSummaryBuilderTest {
         assertThat(s.totals().walkInTurns()).isEqualTo(8);
         assertThat(s.visits()).isEqualTo(12);
         assertThat(s.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void aVoidedMakeUpTurnIsNeitherATurnNorAMakeUpInTheSummary() {
+        // given a make-up turn that is voided within the void window (§7: the totals count what stands)
+        OfficeEngine day = ScenarioRunner.play(ScenarioParser.parse("voided-makeup.scenario", """
+                09:00 signin 丁伟
+                09:00 signin 徐娅
+                09:05 visit A phone=13800000001 => 丁伟 counted
+                09:06 visit B phone=13800000002 => 徐娅 counted
+                09:07 end B
+                09:08 visit C phone=13800000003 => 徐娅 counted
+                09:09 end A
+                09:09 void C non-buyer
+                09:10 visit D phone=13800000004 => 丁伟 counted makeup
+                09:11 void D non-buyer
+                """));
+        // when the summary is built
+        DailySummary.ConsultantTotals ding = DaySheets.of(day).summary().consultants().stream()
+                .filter(c -> c.consultant().equals("丁伟")).findFirst().orElseThrow();
+        // then only A stands as 丁伟's counted turn, and no make-up turn stands
+        assertThat(ding.walkInTurns()).isEqualTo(1);
+        assertThat(ding.makeUps()).isZero();
+        assertThat(ding.uncounted()).isEqualTo(1);
     }
 
     @Test

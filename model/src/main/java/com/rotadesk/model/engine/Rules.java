@@ -83,7 +83,21 @@ final class Rules {
     /** R2-R4: where a consultant joins a list. */
     private int insertionIndex(Rotation r, String name) {
         List<String> carriedOrder = policy.carryOver() ? day.carry.orders().get(r.key) : null;
-        if (carriedOrder != null && !carriedOrder.isEmpty()) {
+        boolean carried = carriedOrder != null && !carriedOrder.isEmpty();
+        if (policy.order() == Policy.ListOrder.FIXED) {
+            // R4: under a fixed order carry-over carries only the starting point: the ranking is read as a cycle
+            // from yesterday's next-up, and everyone takes their ranked place in it.
+            int start = carried ? carriedStart(carriedOrder) : 0;
+            int mine = cyclicRank(name, start);
+            int index = 0;
+            for (String m : r.members) {
+                if (cyclicRank(m, start) < mine) {
+                    index++;
+                }
+            }
+            return index;
+        }
+        if (carried) {
             int mine = carriedOrder.indexOf(name);
             if (mine < 0) {
                 return r.members.size();
@@ -97,22 +111,24 @@ final class Rules {
             }
             return index;
         }
-        if (policy.order() == Policy.ListOrder.FIXED) {
-            int mine = rosterIndex(name);
-            int index = 0;
-            for (String m : r.members) {
-                if (rosterIndex(m) < mine) {
-                    index++;
-                }
-            }
-            return index;
-        }
         return r.members.size();
     }
 
-    private int rosterIndex(String name) {
+    /** The roster position of yesterday's next-up: the first of the carried order who is on the roster. */
+    private int carriedStart(List<String> carriedOrder) {
+        for (String c : carriedOrder) {
+            int i = roster.indexOf(c);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A consultant's place in the ranking read as a cycle from {@code start}; off the roster: last. */
+    private int cyclicRank(String name, int start) {
         int i = roster.indexOf(name);
-        return i < 0 ? Integer.MAX_VALUE : i;
+        return i < 0 ? Integer.MAX_VALUE : Math.floorMod(i - start, roster.size());
     }
 
     void signOut(Action.SignOut a) {
@@ -516,15 +532,12 @@ final class Rules {
     }
 
     private void reject(VisitEntry v, LocalDateTime at, Rotation r, Plan plan, PassReason reason, boolean inWindow) {
+        v.rejected.add(plan.consultant());
         if (!inWindow) {
-            // R5: outside the window a rejection records nothing and the pointer stays, so the walk proposes
-            // the same consultant again; only a make-up holder, skipped by R6 for the rest of this walk, drops out.
-            if (plan.makeUp()) {
-                v.rejected.add(plan.consultant());
-            }
+            // R5, R9: outside the window a rejection records nothing and the pointer stays, but the rejected
+            // consultant is not proposed again for this visit: the next one the walk would pick is.
             return;
         }
-        v.rejected.add(plan.consultant());
         if (plan.makeUp()) {
             pass(v, at, r, plan.consultant(), reason, r.round);
             return;
