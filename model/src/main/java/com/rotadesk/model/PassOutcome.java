@@ -9,9 +9,7 @@ public enum PassOutcome {
     /** A {@code keep} turned into a forfeit because the consultant holds the cap already (R8). */
     FORFEIT_AT_CAP("forfeit-at-cap"),
     /** Removed from the day's rotation. */
-    DISQUALIFY("disqualify"),
-    /** Outside the window nothing is counted: the rejection records nothing (R5). */
-    NONE("none");
+    DISQUALIFY("disqualify");
 
     private final String code;
 

@@ -55,23 +55,24 @@ public record Policy(
     public enum SurgeEnd { RESTART, RESUME }
 
     /** The policy names in the contract's order, as used in scenarios and settings. */
-    public static final List<String> KEYS = List.of(
-            "order", "carryOver", "window", "busyPass", "businessPass", "privatePass", "absentPass",
-            "declinePass", "makeUpCap", "maxDeclinesPerDay", "referral", "voidMinutes",
-            "minCountedMinutes", "protectionDays", "callsOwn", "surgeCounts", "surgeEnd");
+    public static final List<String> KEYS = PolicySetting.ALL.stream().map(PolicySetting::key).toList();
 
-    /** Checks the ranges that the types cannot express. */
+    /** Checks the values the types cannot restrict, by the settings' own descriptors. */
     public Policy {
-        requireOneOf("busyPass", busyPass, PassOutcome.KEEP, PassOutcome.FORFEIT);
-        requireOneOf("businessPass", businessPass, PassOutcome.KEEP, PassOutcome.FORFEIT);
-        requireOneOf("privatePass", privatePass, PassOutcome.KEEP, PassOutcome.FORFEIT);
-        requireOneOf("absentPass", absentPass, PassOutcome.FORFEIT, PassOutcome.DISQUALIFY);
-        requireOneOf("declinePass", declinePass, PassOutcome.FORFEIT, PassOutcome.DISQUALIFY);
-        requireRange("makeUpCap", makeUpCap, -1, 99);
-        requireRange("maxDeclinesPerDay", maxDeclinesPerDay, 0, 99);
-        requireRange("voidMinutes", voidMinutes, 0, 24 * 60);
-        requireRange("minCountedMinutes", minCountedMinutes, 0, 24 * 60);
-        requireRange("protectionDays", protectionDays, 1, 3650);
+        check("busyPass", busyPass);
+        check("businessPass", businessPass);
+        check("privatePass", privatePass);
+        check("absentPass", absentPass);
+        check("declinePass", declinePass);
+        PolicySetting.named("makeUpCap").check(Integer.toString(makeUpCap));
+        PolicySetting.named("maxDeclinesPerDay").check(Integer.toString(maxDeclinesPerDay));
+        PolicySetting.named("voidMinutes").check(Integer.toString(voidMinutes));
+        PolicySetting.named("minCountedMinutes").check(Integer.toString(minCountedMinutes));
+        PolicySetting.named("protectionDays").check(Integer.toString(protectionDays));
+    }
+
+    private static void check(String key, PassOutcome outcome) {
+        PolicySetting.named(key).check(outcome == null ? "null" : outcome.code());
     }
 
     /** The contract's defaults. */
@@ -101,62 +102,15 @@ public record Policy(
 
     /** Returns a copy with one setting changed, validating the name and the value. */
     public Policy with(String key, String value) {
-        String v = value.trim();
-        return switch (key) {
-            case "order" -> copy(new Builder(this).order(switch (v) {
-                case "sign-in" -> ListOrder.SIGN_IN;
-                case "fixed" -> ListOrder.FIXED;
-                default -> throw bad(key, v, "sign-in, fixed");
-            }));
-            case "carryOver" -> copy(new Builder(this).carryOver(bool(key, v)));
-            case "window" -> copy(new Builder(this).window(RotationWindow.parse(v)));
-            case "busyPass" -> copy(new Builder(this).busyPass(keepOrForfeit(key, v)));
-            case "businessPass" -> copy(new Builder(this).businessPass(keepOrForfeit(key, v)));
-            case "privatePass" -> copy(new Builder(this).privatePass(keepOrForfeit(key, v)));
-            case "absentPass" -> copy(new Builder(this).absentPass(forfeitOrDisqualify(key, v)));
-            case "declinePass" -> copy(new Builder(this).declinePass(forfeitOrDisqualify(key, v)));
-            case "makeUpCap" -> copy(new Builder(this).makeUpCap(integer(key, v, -1, 99)));
-            case "maxDeclinesPerDay" -> copy(new Builder(this).maxDeclinesPerDay(integer(key, v, 0, 99)));
-            case "referral" -> copy(new Builder(this).referral(switch (v) {
-                case "to-owner" -> ReferralRouting.TO_OWNER;
-                case "as-new" -> ReferralRouting.AS_NEW;
-                default -> throw bad(key, v, "to-owner, as-new");
-            }));
-            case "voidMinutes" -> copy(new Builder(this).voidMinutes(integer(key, v, 0, 24 * 60)));
-            case "minCountedMinutes" -> copy(new Builder(this).minCountedMinutes(integer(key, v, 0, 24 * 60)));
-            case "protectionDays" -> copy(new Builder(this).protectionDays(integer(key, v, 1, 3650)));
-            case "callsOwn" -> copy(new Builder(this).callsOwn(bool(key, v)));
-            case "surgeCounts" -> copy(new Builder(this).surgeCounts(bool(key, v)));
-            case "surgeEnd" -> copy(new Builder(this).surgeEnd(switch (v) {
-                case "restart" -> SurgeEnd.RESTART;
-                case "resume" -> SurgeEnd.RESUME;
-                default -> throw bad(key, v, "restart, resume");
-            }));
-            default -> throw new PolicyException("Unknown policy '" + key + "'. Known policies: "
-                    + String.join(", ", KEYS));
-        };
+        return PolicySetting.named(key).apply(this, value);
     }
 
     /** Every setting in its scenario form, in the contract's order. */
     public Map<String, String> asSettings() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("order", order == ListOrder.SIGN_IN ? "sign-in" : "fixed");
-        m.put("carryOver", Boolean.toString(carryOver));
-        m.put("window", window.code());
-        m.put("busyPass", busyPass.code());
-        m.put("businessPass", businessPass.code());
-        m.put("privatePass", privatePass.code());
-        m.put("absentPass", absentPass.code());
-        m.put("declinePass", declinePass.code());
-        m.put("makeUpCap", Integer.toString(makeUpCap));
-        m.put("maxDeclinesPerDay", Integer.toString(maxDeclinesPerDay));
-        m.put("referral", referral == ReferralRouting.TO_OWNER ? "to-owner" : "as-new");
-        m.put("voidMinutes", Integer.toString(voidMinutes));
-        m.put("minCountedMinutes", Integer.toString(minCountedMinutes));
-        m.put("protectionDays", Integer.toString(protectionDays));
-        m.put("callsOwn", Boolean.toString(callsOwn));
-        m.put("surgeCounts", Boolean.toString(surgeCounts));
-        m.put("surgeEnd", surgeEnd == SurgeEnd.RESTART ? "restart" : "resume");
+        for (PolicySetting s : PolicySetting.ALL) {
+            m.put(s.key(), s.valueOf(this));
+        }
         return m;
     }
 
@@ -169,66 +123,8 @@ public record Policy(
         return p;
     }
 
-    private static Policy copy(Builder b) {
-        return b.build();
-    }
-
-    private static PolicyException bad(String key, String value, String allowed) {
-        return new PolicyException("Policy " + key + ": '" + value + "' is not one of " + allowed);
-    }
-
-    private static boolean bool(String key, String v) {
-        return switch (v) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw bad(key, v, "true, false");
-        };
-    }
-
-    private static PassOutcome keepOrForfeit(String key, String v) {
-        return switch (v) {
-            case "keep" -> PassOutcome.KEEP;
-            case "forfeit" -> PassOutcome.FORFEIT;
-            default -> throw bad(key, v, "keep, forfeit");
-        };
-    }
-
-    private static PassOutcome forfeitOrDisqualify(String key, String v) {
-        return switch (v) {
-            case "forfeit" -> PassOutcome.FORFEIT;
-            case "disqualify" -> PassOutcome.DISQUALIFY;
-            default -> throw bad(key, v, "forfeit, disqualify");
-        };
-    }
-
-    private static int integer(String key, String v, int min, int max) {
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new PolicyException("Policy " + key + ": '" + v + "' is not a whole number",
-                    new PolicyException.Range(min, max));
-        }
-        requireRange(key, n, min, max);
-        return n;
-    }
-
-    private static void requireRange(String key, int n, int min, int max) {
-        if (n < min || n > max) {
-            throw new PolicyException("Policy " + key + ": " + n + " is outside " + min + ".." + max,
-                    new PolicyException.Range(min, max));
-        }
-    }
-
-    private static void requireOneOf(String key, PassOutcome v, PassOutcome a, PassOutcome b) {
-        if (v != a && v != b) {
-            throw new PolicyException("Policy " + key + ": '" + (v == null ? "null" : v.code())
-                    + "' is not one of " + a.code() + ", " + b.code());
-        }
-    }
-
-    /** Mutable helper so {@link #with} changes one field without repeating the constructor. */
-    private static final class Builder {
+    /** Mutable helper so a setting changes one field without repeating the constructor. */
+    static final class Builder {
         private ListOrder order;
         private boolean carryOver;
         private RotationWindow window;

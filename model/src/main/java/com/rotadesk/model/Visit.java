@@ -16,11 +16,14 @@ import java.time.LocalDateTime;
  * @param voided            why the counted turn was voided, or null
  * @param householdConflict the phone belongs to another name who is not family (R20)
  * @param ownershipCreated  this visit made its receiver the client's owner (R17)
+ * @param walks             it takes the walk (R6/R7), so a proposal can be turned down ("not here", "declines")
+ * @param outsideWindow     received outside the rotation window: nothing was counted or moved (R5)
  */
 public record Visit(int number, String ref, Channel channel, String group, Registration registration,
         VisitType type, String named, LocalDateTime arrival, VisitState state, String consultant,
         LocalDateTime receivedAt, LocalDateTime endedAt, boolean counted, boolean makeUp, boolean standIn,
-        AssignmentReason reason, VoidReason voided, boolean householdConflict, boolean ownershipCreated) {
+        AssignmentReason reason, VoidReason voided, boolean householdConflict, boolean ownershipCreated,
+        boolean walks, boolean outsideWindow) {
 
     /** R16: flagged on the board and the sheet until completed. */
     public boolean incomplete() {

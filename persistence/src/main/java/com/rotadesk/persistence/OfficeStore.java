@@ -4,6 +4,7 @@ import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Client;
+import com.rotadesk.model.ClientStanding;
 import com.rotadesk.model.Event;
 import com.rotadesk.model.Phones;
 import com.rotadesk.model.Policy;
@@ -138,7 +139,7 @@ public final class OfficeStore implements AutoCloseable {
 
     /** An engine at a day's opening (the entry {@code clients} answers as of) that replayed that day. */
     private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
-            com.rotadesk.model.engine.DayOpening opening, LocalDate until) {
+            com.rotadesk.model.DayOpening opening, LocalDate until) {
         long seq = clients.asOf();
         // only that day's entries are read: the next day's opening bounds the range
         Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.SEQ.gt(seq))
@@ -363,10 +364,9 @@ public final class OfficeStore implements AutoCloseable {
         List<PhoneMatch> out = new ArrayList<>();
         for (String phone : found) {
             Client c = engine.client(phone);
-            String owner = c == null ? null : c.ownerAt(now, engine.policy().protectionDays());
-            LocalDateTime until = owner == null || c.deal() ? null : c.protectedUntil(engine.policy().protectionDays());
-            out.add(new PhoneMatch(phone, c != null ? c.name() : phones.get(phone), owner, until,
-                    c != null && c.deal(), lastVisits.get(phone)));
+            ClientStanding standing = engine.standing(phone, now);
+            out.add(new PhoneMatch(phone, c != null ? c.name() : phones.get(phone), standing.owner(),
+                    standing.protectedUntil(), standing.deal(), lastVisits.get(phone)));
         }
         return out;
     }

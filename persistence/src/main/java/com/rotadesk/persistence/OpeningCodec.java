@@ -4,9 +4,9 @@ import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Credit;
 import com.rotadesk.model.Policy;
-import com.rotadesk.model.engine.Carry;
-import com.rotadesk.model.engine.DayOpening;
-import com.rotadesk.model.engine.RotationKey;
+import com.rotadesk.model.Carry;
+import com.rotadesk.model.DayOpening;
+import com.rotadesk.model.RotationKey;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

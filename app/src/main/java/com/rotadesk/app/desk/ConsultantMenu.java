@@ -7,11 +7,16 @@ import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.VisitState;
 import com.rotadesk.model.VoidReason;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,10 +83,13 @@ final class ConsultantMenu {
             items.add(item("action.pointer", () -> reason().ifPresent(r ->
                     act(new Action.MovePointer(service.now(), board.get().group(), ch, consultant, r)))));
             items.add(item("action.reorder", () -> reorder(ch)));
-            s.waiting().stream().filter(w -> w.channel() == ch).findFirst().ifPresent(w ->
-                    items.add(item("action.assign", () -> reason().ifPresent(r ->
-                            act(new Action.AssignTo(service.now(), w.ref(), consultant, w.type()
-                                    == com.rotadesk.model.VisitType.NEW, r))))));
+            String group = s.everyone().stream().filter(c -> c.name().equals(consultant)).findFirst()
+                    .map(c -> c.group()).orElse(board.get().group());
+            // only a visitor of the consultant's own rotation; whether it counts is the manager's call (R23),
+            // offered as the rules would have it: counted when the visitor takes the walk
+            s.waiting().stream().filter(w -> w.channel() == ch && w.group().equals(group)).findFirst().ifPresent(w ->
+                    items.add(item("action.assign", () -> assignment(w.walks()).ifPresent(a ->
+                            act(new Action.AssignTo(service.now(), w.ref(), consultant, a.counted(), a.reason()))))));
         }
         menu.getItems().setAll(items);
         return menu;
@@ -130,6 +138,26 @@ final class ConsultantMenu {
         }
         ReorderDialog.ask(t, lane.cards().stream().map(BoardSnapshot.Card::name).toList(), owner).ifPresent(a ->
                 act(new Action.Reorder(service.now(), board.get().group(), ch, a.order(), a.reason())));
+    }
+
+    /** The manager's reason for an assignment, and whether it counts as a turn. */
+    private record Assignment(String reason, boolean counted) {
+    }
+
+    private Optional<Assignment> assignment(boolean countedByDefault) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(t.get("app.title"));
+        d.setHeaderText(t.get("action.reason"));
+        TextField reason = new TextField();
+        CheckBox counted = new CheckBox(t.get("action.assignCounted"));
+        counted.setSelected(countedByDefault);
+        d.getDialogPane().setContent(new VBox(10, reason, counted));
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(reason.textProperty().isEmpty());
+        d.setOnShown(e -> reason.requestFocus());
+        Dialogs.desk(d, t, owner);
+        return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> reason.getText().strip())
+                .filter(r -> !r.isEmpty()).map(r -> new Assignment(r, counted.isSelected()));
     }
 
     private Optional<String> reason() {

@@ -2,7 +2,6 @@ package com.rotadesk.app.desk;
 
 import com.rotadesk.model.Rejection;
 import com.rotadesk.model.Visit;
-import com.rotadesk.model.VisitType;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -113,8 +112,8 @@ final class ProposalLines {
         why.getStyleClass().setAll("label", "error");
     }
 
-    /** R7: "not here" and "declines" turn down a walk's proposal, so only a new visitor (or a counted referral). */
+    /** R7: "not here" and "declines" turn down a walk's proposal: the engine says whether the visit walks. */
     static boolean walks(Visit visit) {
-        return visit.type() == VisitType.NEW || visit.type() == VisitType.REFERRAL && visit.counted();
+        return visit.walks();
     }
 }

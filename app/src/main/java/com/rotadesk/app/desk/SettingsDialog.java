@@ -3,6 +3,7 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.PolicyException;
+import com.rotadesk.model.PolicySetting;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,7 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,17 +28,6 @@ import java.util.function.Supplier;
  * allow (a choice in words, a yes/no, a number), and its default marked.
  */
 final class SettingsDialog {
-    /** The values of the choice policies, in the model's scenario words (the bundle says them: "value.WORD"). */
-    static final Map<String, List<String>> CHOICES = Map.of(
-            "order", List.of("sign-in", "fixed"),
-            "busyPass", List.of("keep", "forfeit"),
-            "businessPass", List.of("keep", "forfeit"),
-            "privatePass", List.of("forfeit", "keep"),
-            "absentPass", List.of("forfeit", "disqualify"),
-            "declinePass", List.of("forfeit", "disqualify"),
-            "referral", List.of("to-owner", "as-new"),
-            "surgeEnd", List.of("restart", "resume"));
-
     private final Texts t;
     private final Policy current;
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -52,16 +41,14 @@ final class SettingsDialog {
         dialog.setTitle(t.get("settings.title"));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings");
-        Map<String, String> defaults = Policy.defaults().asSettings();
         int row = 0;
-        for (Map.Entry<String, String> e : current.asSettings().entrySet()) {
-            String key = e.getKey();
-            Label explain = new Label(t.get("policy." + key));
+        for (PolicySetting setting : PolicySetting.ALL) {
+            Label explain = new Label(t.get("policy." + setting.key()));
             explain.setWrapText(true);
             explain.setMaxWidth(560);
-            Label def = new Label(t.get("settings.default", words(key, defaults.get(key))));
+            Label def = new Label(t.get("settings.default", words(setting, setting.defaultValue())));
             def.getStyleClass().add("setting-default");
-            grid.addRow(row++, explain, control(key, e.getValue()), def);
+            grid.addRow(row++, explain, control(setting, setting.valueOf(current)), def);
         }
         error.getStyleClass().add("form-error");
         grid.add(error, 0, row, 3, 1);
@@ -81,7 +68,8 @@ final class SettingsDialog {
                 } catch (PolicyException ex) {
                     // only the number and time fields can be wrong; the model's sentence is English, so the desk
                     // names the setting and what it takes in the user's words instead
-                    String hint = v.getKey().equals("window") ? t.get("settings.hint.window")
+                    String hint = PolicySetting.named(v.getKey()).kind() == PolicySetting.Kind.TIME_SPAN
+                            ? t.get("settings.hint.window")
                             : ex.range().map(r -> t.get("settings.hint.range", r.min(), r.max()))
                                     .orElse(t.get("settings.hint.number"));
                     error.setText(t.get("settings.invalid", t.get("policy." + v.getKey()), v.getValue().get(), hint));
@@ -110,51 +98,54 @@ final class SettingsDialog {
         return s.dialog;
     }
 
-    private Control control(String key, String value) {
-        if (CHOICES.containsKey(key)) {
-            ComboBox<String> box = new ComboBox<>();
-            box.getItems().setAll(CHOICES.get(key));
-            box.setValue(value);
-            box.setCellFactory(l -> new Cell(key));
-            box.setButtonCell(new Cell(key));
-            values.put(key, box::getValue);
-            return box;
+    /** A control that offers only what the setting takes: a choice in words, a yes/no, a number or a time span. */
+    private Control control(PolicySetting setting, String value) {
+        String key = setting.key();
+        switch (setting.kind()) {
+            case CHOICE -> {
+                ComboBox<String> box = new ComboBox<>();
+                box.getItems().setAll(setting.choices());
+                box.setValue(value);
+                box.setCellFactory(l -> new Cell(setting));
+                box.setButtonCell(new Cell(setting));
+                values.put(key, box::getValue);
+                return box;
+            }
+            case YES_NO -> {
+                CheckBox check = new CheckBox();
+                check.setSelected(Boolean.parseBoolean(value));
+                values.put(key, () -> Boolean.toString(check.isSelected()));
+                return check;
+            }
+            default -> {
+                TextField field = new TextField(value);
+                field.setPrefColumnCount(setting.kind() == PolicySetting.Kind.TIME_SPAN ? 9 : 4);
+                field.setMaxWidth(Control.USE_PREF_SIZE);
+                values.put(key, field::getText);
+                return field;
+            }
         }
-        if (value.equals("true") || value.equals("false")) {
-            CheckBox check = new CheckBox();
-            check.setSelected(Boolean.parseBoolean(value));
-            values.put(key, () -> Boolean.toString(check.isSelected()));
-            return check;
-        }
-        TextField field = new TextField(value);
-        field.setPrefColumnCount(key.equals("window") ? 9 : 4);
-        field.setMaxWidth(Control.USE_PREF_SIZE);
-        values.put(key, field::getText);
-        return field;
     }
 
     /** A value as the user reads it: a choice or yes/no in words, a number or a time span as it is. */
-    private String words(String key, String value) {
-        if (CHOICES.containsKey(key)) {
-            return t.get("value." + value);
-        }
-        if (value.equals("true") || value.equals("false")) {
-            return t.get("value." + value);
-        }
-        return value;
+    private String words(PolicySetting setting, String value) {
+        return switch (setting.kind()) {
+            case CHOICE, YES_NO -> t.get("value." + value);
+            case NUMBER, TIME_SPAN -> value;
+        };
     }
 
     private final class Cell extends ListCell<String> {
-        private final String key;
+        private final PolicySetting setting;
 
-        Cell(String key) {
-            this.key = key;
+        Cell(PolicySetting setting) {
+            this.setting = setting;
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : words(key, item));
+            setText(empty || item == null ? null : words(setting, item));
         }
     }
 }

@@ -43,6 +43,11 @@ final class SheetsDialog {
             List.of(SheetKind.VISITS), List.of(SheetKind.CALLS), List.of(SheetKind.SUMMARY),
             List.of(SheetKind.values()));
 
+    /** One sheet by its name ({@code sheets.kind.visits}), or all four. */
+    private String kindsName(List<SheetKind> kinds) {
+        return kinds.size() == 1 ? t.get("sheets.kind." + kinds.getFirst().suffix()) : t.get("sheets.kind.all");
+    }
+
     private final Texts t;
     private final DeskService service;
     private final SheetWork work;
@@ -89,7 +94,7 @@ final class SheetsDialog {
         marked.setWrapText(true);
         VBox choices = new VBox(8);
         for (int i = 0; i < CHOICES.size(); i++) {
-            RadioButton r = new RadioButton(t.get("sheets.kind." + i) + "   Ctrl+" + (i + 1));
+            RadioButton r = new RadioButton(kindsName(CHOICES.get(i)) + "   Ctrl+" + (i + 1));
             r.setUserData(CHOICES.get(i));
             r.setToggleGroup(sheets);
             choices.getChildren().add(r);
@@ -239,8 +244,7 @@ final class SheetsDialog {
 
     private void show(SheetWork.Preview preview) {
         shown = preview;
-        String names = preview.kinds().size() == 1 ? t.get("sheets.kind." + preview.kinds().getFirst().ordinal())
-                : t.get("sheets.kind.4");
+        String names = kindsName(preview.kinds());
         heading.setText(t.get("sheets.heading", names, DayPicker.words(t, preview.day()), preview.images().size()));
         List<StackPane> views = preview.images().stream().map(image -> {
             ImageView view = new ImageView(image);

@@ -2,7 +2,6 @@ package com.rotadesk.app.sheets;
 
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Event;
-import com.rotadesk.model.PassOutcome;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.engine.ConsultantView;
 import com.rotadesk.model.engine.OfficeEngine;
@@ -51,7 +50,7 @@ public final class DailySummaryBuilder {
         }
         for (Event e : engine.events()) {
             switch (e) {
-                case Event.Passed p when p.outcome() != PassOutcome.NONE ->
+                case Event.Passed p ->
                         counts.computeIfAbsent(p.consultant(), k -> new int[6])[PASSES]++;
                 case Event.DealMarked d -> counts.computeIfAbsent(d.consultant(), k -> new int[6])[DEALS]++;
                 default -> {

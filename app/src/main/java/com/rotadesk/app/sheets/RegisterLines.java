@@ -3,7 +3,6 @@ package com.rotadesk.app.sheets;
 import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Event;
-import com.rotadesk.model.RotationWindow;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.VisitState;
 import com.rotadesk.model.engine.OfficeEngine;
@@ -11,8 +10,10 @@ import com.rotadesk.model.engine.OfficeEngine;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns the day's visits of one channel into register lines; shared by the visit and call registers. */
@@ -22,8 +23,7 @@ final class RegisterLines {
 
     static List<RegisterLine> of(OfficeEngine engine, Channel channel) {
         SheetDay.of(engine);
-        Set<String> dealRefs = dealRefs(engine);
-        RotationWindow window = engine.policy().window();
+        Set<VisitKey> deals = dealVisits(engine);
         List<RegisterLine> out = new ArrayList<>();
         for (Visit v : engine.visits()) {
             if (v.channel() != channel) {
@@ -32,12 +32,12 @@ final class RegisterLines {
             out.add(new RegisterLine(v.number(), v.ref(), v.channel(), time(v.arrival()), time(v.receivedAt()),
                     time(v.endedAt()), v.registration().name(), v.registration().phone(), v.registration().party(),
                     v.type(), v.registration().source(), v.consultant(), v.counted(),
-                    notes(v, window, dealRefs.contains(v.ref()))));
+                    notes(v, deals.contains(new VisitKey(v.channel(), v.number())))));
         }
         return out;
     }
 
-    private static List<RegisterLine.Note> notes(Visit v, RotationWindow window, boolean deal) {
+    private static List<RegisterLine.Note> notes(Visit v, boolean deal) {
         List<RegisterLine.Note> notes = new ArrayList<>();
         if (v.incomplete()) {
             notes.add(new RegisterLine.Note.Incomplete());
@@ -56,10 +56,8 @@ final class RegisterLines {
         }
         if (v.reason() instanceof AssignmentReason.Manual m) {
             notes.add(new RegisterLine.Note.Manual(m.reason()));
-        } else if (!v.counted() && v.voided() == null && v.receivedAt() != null
-                && (v.reason() instanceof AssignmentReason.NextInRotation || v.reason() instanceof AssignmentReason.MakeUp)
-                && !window.contains(v.receivedAt().toLocalTime())) {
-            // R5: a walk proposal that took nothing because the window was closed.
+        } else if (v.outsideWindow()) {
+            // R5: a walk proposal that took nothing because the window was closed
             notes.add(new RegisterLine.Note.OutsideWindow());
         }
         if (deal) {
@@ -73,28 +71,23 @@ final class RegisterLines {
         return notes;
     }
 
-    /**
-     * The visits a deal was marked on. {@link Event.DealMarked} names the phone and consultant, not the visit,
-     * so the deal goes to that consultant's latest visit of that phone received before it.
-     */
-    private static Set<String> dealRefs(OfficeEngine engine) {
-        Set<String> refs = new HashSet<>();
-        List<Visit> visits = engine.visits();
+    /** A visit of the day: its channel and running number (a handle may be reused later in the day). */
+    private record VisitKey(Channel channel, int number) {
+    }
+
+    /** The visits a deal was marked on, as the events name them (the handle meant its latest visit then). */
+    private static Set<VisitKey> dealVisits(OfficeEngine engine) {
+        Map<String, VisitKey> latest = new HashMap<>();
+        Set<VisitKey> deals = new HashSet<>();
         for (Event e : engine.events()) {
-            if (e instanceof Event.DealMarked d) {
-                Visit match = null;
-                for (Visit v : visits) {
-                    if (d.phone().equals(v.registration().phone()) && d.consultant().equals(v.consultant())
-                            && v.receivedAt() != null && !v.receivedAt().isAfter(d.at())) {
-                        match = v;
-                    }
-                }
-                if (match != null) {
-                    refs.add(match.ref());
+            switch (e) {
+                case Event.Registered r -> latest.put(r.ref(), new VisitKey(r.channel(), r.number()));
+                case Event.DealMarked d when latest.containsKey(d.ref()) -> deals.add(latest.get(d.ref()));
+                default -> {
                 }
             }
         }
-        return refs;
+        return deals;
     }
 
     private static LocalTime time(LocalDateTime t) {

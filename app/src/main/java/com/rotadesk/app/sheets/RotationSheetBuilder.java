@@ -1,6 +1,5 @@
 package com.rotadesk.app.sheets;
 
-import com.rotadesk.model.AssignmentReason;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.ConsultantStatus;
 import com.rotadesk.model.Event;
@@ -112,9 +111,8 @@ public final class RotationSheetBuilder {
                 .mapToInt(p -> p.round).max().orElse(0);
         Map<String, Integer> violations = new HashMap<>();
         for (Event e : events) {
-            if (e instanceof Event.Passed p && p.group().equals(group) && p.channel() == channel
-                    && p.reason().isRejection() && p.outcome() != PassOutcome.NONE) {
-                violations.merge(p.consultant(), 1, Integer::sum);
+            if (e instanceof Event.ViolationRecorded v && v.group().equals(group) && v.channel() == channel) {
+                violations.merge(v.consultant(), 1, Integer::sum);
             }
         }
         Map<String, Map<VisitType, Integer>> uncounted = new HashMap<>();
@@ -163,7 +161,7 @@ public final class RotationSheetBuilder {
                 case Event.Received r when r.counted() -> out.add(new Pending(r.ref(), r.consultant(), r.group(),
                         r.channel(), roundServed(r), r.at().toLocalTime(),
                         r.makeUp() ? RotationSheet.Kind.MAKE_UP : RotationSheet.Kind.TURN));
-                case Event.Passed p when p.outcome() != PassOutcome.NONE -> out.add(new Pending(p.ref(),
+                case Event.Passed p -> out.add(new Pending(p.ref(),
                         p.consultant(), p.group(), p.channel(), p.round(), p.at().toLocalTime(),
                         p.outcome() == PassOutcome.KEEP ? RotationSheet.Kind.PASS_KEEP : RotationSheet.Kind.FORFEIT));
                 case Event.Voided v -> {
@@ -183,17 +181,8 @@ public final class RotationSheetBuilder {
         return out;
     }
 
-    /**
-     * The round a counted turn belongs to. {@link Event.Received#round()} is the rotation's round after the
-     * pointer moved, which is already the next round when the walk served the last of the list; the
-     * assignment reason carries the round served, so it wins when present.
-     */
+    /** The round a counted turn belongs to, as the engine decided it (the round served, R7). */
     private static int roundServed(Event.Received r) {
-        int round = switch (r.reason()) {
-            case AssignmentReason.NextInRotation n -> n.round();
-            case AssignmentReason.Surge s -> s.round();
-            default -> r.round();
-        };
-        return Math.max(round, 1);
+        return Math.max(r.round(), 1);
     }
 }

@@ -77,7 +77,7 @@ class DeskBundlesTest {
             used.add(r.key());
         }
         Policy.KEYS.forEach(k -> used.add("policy." + k));
-        SettingsDialog.CHOICES.values().forEach(values -> values.forEach(v -> used.add("value." + v)));
+        com.rotadesk.model.PolicySetting.ALL.forEach(s -> s.choices().forEach(v -> used.add("value." + v)));
         used.add("value.true");
         used.add("value.false");
 

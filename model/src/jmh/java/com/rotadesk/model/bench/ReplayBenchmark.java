@@ -42,7 +42,9 @@ public class ReplayBenchmark {
     }
 
     private List<Action> journal(int days) {
-        DayGenerator generator = new DayGenerator(2026, DayGenerator.Settings.busy());
+        // the busy settings without the manager's adjustments, as the earlier engine generated them
+        DayGenerator generator = new DayGenerator(2026,
+                new DayGenerator.Settings(20, 500, 60, 0.3, 0.03, 0.05, true, 0.02, 0.005, false, true));
         OfficeEngine engine = new OfficeEngine(policy);
         LocalDate first = LocalDate.of(2026, 1, 1);
         List<Action> out = new ArrayList<>();

@@ -157,7 +157,25 @@ public final class ScenarioParser {
                 default -> throw fail("surge on|off");
             };
             case "reorder" -> act(new Action.Reorder(at, option(args, "group"), channelOption(args),
-                    positional(args), "reorder (scenario line " + lineNo + ")"));
+                    positional(args), reason(args)));
+            // project extensions of the shared format: the manager's adjustments (R23)
+            case "grant" -> act(new Action.GrantCredit(at, only(args, 1).getFirst(), channelOption(args),
+                    reason(args)));
+            case "takeback" -> act(new Action.TakeCredit(at, only(args, 1).getFirst(), channelOption(args),
+                    reason(args)));
+            case "pointer" -> act(new Action.MovePointer(at, option(args, "group"), channelOption(args),
+                    only(args, 1).getFirst(), reason(args)));
+            case "assign-to" -> {
+                List<String> p = only(args, 3);
+                boolean counted = switch (p.get(2)) {
+                    case "counted" -> true;
+                    case "uncounted" -> false;
+                    default -> throw fail("assign-to V C counted|uncounted [reason=TEXT]");
+                };
+                yield act(new Action.AssignTo(at, p.get(0), p.get(1), counted, reason(args)));
+            }
+            case "disqualify" -> act(new Action.Disqualify(at, only(args, 1).getFirst(), reason(args)));
+            case "reinstate" -> act(new Action.Reinstate(at, only(args, 1).getFirst(), reason(args)));
             case "undo" -> {
                 if (!args.isEmpty()) {
                     throw fail("undo takes no arguments");
@@ -186,7 +204,8 @@ public final class ScenarioParser {
             throw fail("a " + (channel == Channel.PHONE ? "call" : "visit") + " needs phone= (or phone=none)");
         }
         String phone = "none".equals(opts.get("phone")) ? null : opts.get("phone");
-        String name = opts.getOrDefault("name", ref);
+        // project extension: name=none registers a visitor without a name (R16), as phone=none does
+        String name = "none".equals(opts.get("name")) ? null : opts.getOrDefault("name", ref);
         int party;
         try {
             party = Integer.parseInt(opts.getOrDefault("party", "1"));
@@ -346,6 +365,26 @@ public final class ScenarioParser {
             throw fail("missing argument");
         }
         return p.get(i);
+    }
+
+    /** Exactly {@code n} positional arguments (options such as {@code reason=} aside). */
+    private List<String> only(List<String> args, int n) {
+        List<String> p = positional(args);
+        if (p.size() != n) {
+            throw fail("expected " + n + " argument" + (n == 1 ? "" : "s") + " besides options");
+        }
+        for (String a : args) {
+            if (a.contains("=") && !a.startsWith("reason=") && !a.startsWith("channel=") && !a.startsWith("group=")) {
+                throw fail("unknown option '" + a.substring(0, a.indexOf('=')) + "'");
+            }
+        }
+        return p;
+    }
+
+    /** The manager's reason ({@code reason=TEXT}); a line without one names itself. */
+    private String reason(List<String> args) {
+        String r = option(args, "reason");
+        return r != null ? r : "scenario line " + lineNo;
     }
 
     private String one(List<String> args) {

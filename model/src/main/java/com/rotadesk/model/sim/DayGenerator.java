@@ -49,18 +49,28 @@ public final class DayGenerator {
      * @param undoShare        share of actions undone straight away
      * @param quiet            every reception ends before the next arrival (for the fairness property)
      * @param surge            a surge spell around midday
+     * @param adjustments      the manager's adjustments (R23) and follow-ups (R18) per day, on average
      */
     public record Settings(int consultants, int visits, int calls, double returningShare, double rejectShare,
-            double awayShare, boolean lateSignIns, double voidShare, double undoShare, boolean quiet, boolean surge) {
+            double awayShare, boolean lateSignIns, double voidShare, double undoShare, boolean quiet, boolean surge,
+            double adjustments) {
 
-        /** A typical weekday of a mid-size office. */
+        /** A day without the manager's adjustments. */
+        public Settings(int consultants, int visits, int calls, double returningShare, double rejectShare,
+                double awayShare, boolean lateSignIns, double voidShare, double undoShare, boolean quiet,
+                boolean surge) {
+            this(consultants, visits, calls, returningShare, rejectShare, awayShare, lateSignIns, voidShare,
+                    undoShare, quiet, surge, 0);
+        }
+
+        /** A typical weekday of a mid-size office, with a few of the manager's adjustments. */
         public static Settings typical() {
-            return new Settings(6, 40, 8, 0.25, 0.05, 0.08, true, 0.03, 0.01, false, true);
+            return new Settings(6, 40, 8, 0.25, 0.05, 0.08, true, 0.03, 0.01, false, true, 4);
         }
 
         /** A busy day: 20 consultants, 500 visits (the benchmark's day). */
         public static Settings busy() {
-            return new Settings(20, 500, 60, 0.3, 0.03, 0.05, true, 0.02, 0.005, false, true);
+            return new Settings(20, 500, 60, 0.3, 0.03, 0.05, true, 0.02, 0.005, false, true, 6);
         }
 
         /** Everyone in before the first visitor, nobody away, no rejections or voids, one visitor at a time. */
@@ -73,6 +83,8 @@ public final class DayGenerator {
     }
 
     private final Random random;
+    /** The manager's own stream, so that adjustments do not reshuffle the rest of a generated day. */
+    private final Random manager;
     private final Settings settings;
     private final List<String> consultants;
     private final ChineseNames names;
@@ -83,6 +95,7 @@ public final class DayGenerator {
     /** A generator for an office whose consultants are drawn from the seed. */
     public DayGenerator(long seed, Settings settings) {
         this.random = new Random(seed);
+        this.manager = new Random(seed * 0x9E3779B97F4A7C15L + 11);
         this.settings = settings;
         this.names = new ChineseNames(random);
         this.consultants = names.distinct(settings.consultants());
@@ -123,6 +136,7 @@ public final class DayGenerator {
             }
             desk.awayAndBack(now);
             desk.assignWaiting(now);
+            desk.manage(now);
         }
         return out;
     }
@@ -318,6 +332,67 @@ public final class DayGenerator {
                     apply(new Action.Assign(now, w.ref(), assignRejections(now, w)));
                 }
             }
+        }
+
+        /** Now and then the manager adjusts (R23) or a follow-up is recorded (R18), as offices do. */
+        void manage(LocalDateTime now) {
+            if (settings.adjustments() <= 0) {
+                return;
+            }
+            LocalDateTime reinstate = backs.get("reinstate");
+            if (reinstate != null && !reinstate.isAfter(now)) {
+                backs.remove("reinstate");
+                engine.consultants().stream().filter(c -> c.status() == ConsultantStatus.DISQUALIFIED).findFirst()
+                        .ifPresent(c -> apply(new Action.Reinstate(now, c.name(), "经理复核，恢复接待")));
+            }
+            if (manager.nextDouble() >= settings.adjustments() / 600) {
+                return;
+            }
+            List<String> in = signedIn();
+            List<String> list = engine.rotation(null, Channel.WALK_IN).members();
+            Channel channel = manager.nextInt(4) == 0 ? Channel.PHONE : Channel.WALK_IN;
+            switch (manager.nextInt(7)) {
+                case 0 -> {
+                    if (!in.isEmpty()) {
+                        apply(new Action.GrantCredit(now, pick(in), channel, "系统故障漏排，补发一次"));
+                    }
+                }
+                case 1 -> in.stream().filter(c -> !engine.credits(c, null, channel).isEmpty()).findFirst()
+                        .ifPresent(c -> apply(new Action.TakeCredit(now, c, channel, "补接发错，收回")));
+                case 2 -> {
+                    if (!list.isEmpty()) {
+                        apply(new Action.MovePointer(now, null, Channel.WALK_IN, pick(list), "经理调整轮次位置"));
+                    }
+                }
+                case 3 -> {
+                    List<Visit> waiting = engine.waiting();
+                    if (!waiting.isEmpty() && !in.isEmpty()) {
+                        apply(new Action.AssignTo(now, waiting.getFirst().ref(), pick(in), manager.nextBoolean(),
+                                "客户指定，经理同意"));
+                    }
+                }
+                case 4 -> {
+                    if (in.size() > 2 && !backs.containsKey("reinstate")) {
+                        apply(new Action.Disqualify(now, pick(in), "当班违规，停岗"));
+                        if (manager.nextBoolean()) {
+                            backs.put("reinstate", now.plusMinutes(30 + manager.nextInt(60)));
+                        }
+                    }
+                }
+                case 5 -> {
+                    if (list.size() > 1) {
+                        List<String> order = new ArrayList<>(list);
+                        java.util.Collections.shuffle(order, manager);
+                        apply(new Action.Reorder(now, null, Channel.WALK_IN, order, "按上月业绩重排"));
+                    }
+                }
+                default -> known.stream().filter(k -> engine.ownerOf(k.phone(), now) != null).findFirst()
+                        .ifPresent(k -> apply(new Action.FollowUp(now, k.phone())));
+            }
+        }
+
+        private String pick(List<String> from) {
+            return from.get(manager.nextInt(from.size()));
         }
 
         private List<String> signedIn() {

@@ -1,6 +1,4 @@
-package com.rotadesk.model.engine;
-
-import com.rotadesk.model.Channel;
+package com.rotadesk.model;
 
 /** One rotation: a group on a channel. */
 public record RotationKey(String group, Channel channel) {

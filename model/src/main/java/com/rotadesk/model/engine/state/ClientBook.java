@@ -1,4 +1,4 @@
-package com.rotadesk.model.engine;
+package com.rotadesk.model.engine.state;
 
 import com.rotadesk.model.Client;
 import com.rotadesk.model.ClientSource;
@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Clients by phone, with a change log so a day can be rolled back for undo (R24). Clients the engine has not
- * seen are asked of a {@link ClientSource}; a phone known to have no client is remembered as such (null).
+ * Clients by phone, with a change log so that today can be put back to its opening (R24). Clients not met yet are
+ * asked of a {@link ClientSource} (storage keeps years of them); a phone known to have no client is remembered.
  */
-final class ClientRegistry {
-    private record Change(String phone, boolean known, Client before) {
+final class ClientBook {
+    private record Change(String phone, Client before) {
     }
 
     private final ClientSource source;
     private final Map<String, Client> byPhone = new HashMap<>();
     private final List<Change> log = new ArrayList<>();
 
-    ClientRegistry(ClientSource source) {
+    ClientBook(ClientSource source) {
         this.source = source;
     }
 
@@ -38,12 +38,10 @@ final class ClientRegistry {
     }
 
     void put(Client client) {
-        Client before = get(client.phone());
-        log.add(new Change(client.phone(), true, before));
+        log.add(new Change(client.phone(), get(client.phone())));
         byPhone.put(client.phone(), client);
     }
 
-    /** A point to roll back to. */
     int mark() {
         return log.size();
     }
@@ -55,7 +53,7 @@ final class ClientRegistry {
         }
     }
 
-    /** Forgets the log: nothing before this point can be rolled back (a new day began). */
+    /** Nothing before this point can be rolled back any more (a new day began). */
     void commit() {
         log.clear();
     }

@@ -1,7 +1,5 @@
-package com.rotadesk.model.engine;
+package com.rotadesk.model;
 
-import com.rotadesk.model.OfficeProfile;
-import com.rotadesk.model.Policy;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,4 @@
-package com.rotadesk.model.engine;
-
-import com.rotadesk.model.Channel;
-import com.rotadesk.model.Credit;
+package com.rotadesk.model;
 
 import java.util.HashMap;
 import java.util.List;
