@@ -132,6 +132,43 @@ public final class OfficeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * For commands that work on an existing office only (they must not start a new one in a mistyped folder):
+     * refuses a folder without an office, or whose database is missing or empty.
+     */
+    public static void requireOffice(Path folder) {
+        if (!Files.isDirectory(folder) || !StoreFiles.check(folder)) {
+            throw new StoreException(StoreException.Problem.NO_OFFICE, "there is no RotaDesk office in " + folder);
+        }
+    }
+
+    /**
+     * A copy of the folder's database, head record and ledger in a new temporary folder outside it, for a check
+     * that must change nothing ({@code --smoke}): the copy opens as the folder would (a missing or empty database in
+     * a folder that held an office is refused here already). The caller deletes it ({@link #deleteCopy}).
+     */
+    public static Path trialCopy(Path folder) {
+        try {
+            Path copy = Files.createTempDirectory("rotadesk-trial-");
+            if (Files.isDirectory(folder) && StoreFiles.check(folder)) {
+                Files.copy(StoreFiles.db(folder), StoreFiles.db(copy));
+                for (Path p : List.of(HeadRecord.of(folder), Ledger.of(folder))) {
+                    if (Files.exists(p)) {
+                        Files.copy(p, copy.resolve(p.getFileName()));
+                    }
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw Failures.of(e, "cannot copy the data folder " + folder + " for a trial");
+        }
+    }
+
+    /** Deletes a {@link #trialCopy}. */
+    public static void deleteCopy(Path copy) {
+        Leftovers.deleteTree(copy);
+    }
+
     /** Opens a database in a scratch folder (a backup being restored or rewritten), migrating it in place. */
     static OfficeStore openAside(Path scratch) {
         InstanceLock lock = InstanceLock.acquire(scratch);
@@ -155,7 +192,7 @@ public final class OfficeStore implements AutoCloseable {
         // QUERY_CACHE_SIZE: a check-in runs about a dozen distinct statements; H2's default cache of 8 parsed
         // statements forgot each before its next use, so every statement was parsed and planned again.
         return "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
     }
 
     private void load() {
@@ -506,6 +543,20 @@ public final class OfficeStore implements AutoCloseable {
         }
         return resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)),
                 OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
+    }
+
+    /**
+     * Where the chain stood at the end of a day: its last entry before the next day's opening (for today, the head
+     * now). The rotation sheet and the visit register print it; the manager's signature makes it an anchor.
+     */
+    public synchronized ChainHead anchorAt(LocalDate day) {
+        requireOpen();
+        Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.DAY_DATE.gt(day))
+                .fetchOne(0, Long.class);
+        Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL)
+                .where(next == null ? DSL.trueCondition() : JOURNAL.SEQ.lt(next))
+                .orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOne();
+        return r == null ? new ChainHead(0, HashChain.GENESIS) : new ChainHead(r.get(JOURNAL.SEQ), r.get(JOURNAL.HASH));
     }
 
     /** How many clients the office knows. */

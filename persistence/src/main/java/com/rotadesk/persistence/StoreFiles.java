@@ -127,7 +127,7 @@ final class StoreFiles {
     static String readOnlyUrl(Path dbFile) {
         String base = dbFile.toAbsolutePath().toString();
         return "jdbc:h2:file:" + base.substring(0, base.length() - ".mv.db".length())
-                + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
+                + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     /** The office identity in a database file, or null when it has none (before V7) or cannot be read. */
