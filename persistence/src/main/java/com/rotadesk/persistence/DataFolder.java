@@ -41,4 +41,24 @@ public final class DataFolder {
     public static Path resolve(String dataDirOption) {
         return resolve(dataDirOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
+
+    /**
+     * Where the log goes: the platform's per-user log folder, outside the data folder (so reading commands change
+     * nothing there): {@code %LOCALAPPDATA%\RotaDesk\logs}, {@code ~/Library/Logs/RotaDesk}, or
+     * {@code $XDG_STATE_HOME/rotadesk} ({@code ~/.local/state/rotadesk}).
+     */
+    public static Path logFolder() {
+        Map<String, String> env = System.getenv();
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null ? Path.of(local, "RotaDesk", "logs") : Path.of(home, "AppData", "Local", "RotaDesk", "logs");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Logs", "RotaDesk");
+        }
+        String state = env.get("XDG_STATE_HOME");
+        return state != null && !state.isBlank() ? Path.of(state, "rotadesk") : Path.of(home, ".local", "state", "rotadesk");
+    }
 }

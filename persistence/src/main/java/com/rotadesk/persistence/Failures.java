@@ -56,6 +56,13 @@ final class Failures {
                 return new StoreException(StoreException.Problem.CORRUPT,
                         what + ": the database file is damaged or is not a RotaDesk database", e);
             }
+            if (t instanceof SQLException sql && sql.getErrorCode() == 22001) {
+                // "Value too long for column "CONSULTANT CHARACTER VARYING(64)": …": name the column and its limit
+                var column = java.util.regex.Pattern.compile("column \"(\\w+)[^(]*\\((\\d+)\\)").matcher(sql.getMessage());
+                return column.find() ? Limits.tooLong(column.group(1).toLowerCase(Locale.ROOT),
+                        Integer.parseInt(column.group(2)))
+                        : Limits.tooLong("value", 64);
+            }
             if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
                 return new StoreException(StoreException.Problem.LOCKED, what + ": the database is in use", e);
             }

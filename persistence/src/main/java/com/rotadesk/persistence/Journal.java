@@ -31,11 +31,14 @@ final class Journal {
     }
 
     /** Appends one entry inside the caller's transaction; returns what to remember once it commits. */
-    Appended append(DSLContext tx, LocalDateTime time, ActionCodec.Encoded encoded, Long personId) {
+    Appended append(DSLContext tx, LocalDateTime time, ActionCodec.Encoded encoded, Persons.Ref person) {
         // the column keeps microseconds: hashing finer time than is stored would make verify see a changed entry
         LocalDateTime at = time.truncatedTo(ChronoUnit.MICROS);
         long seq = lastSeq + 1;
-        String hash = HashChain.hash(lastHash, seq, at, encoded.kind(), encoded.payload(), personId);
+        Long personId = person == null ? null : person.id();
+        String digest = person == null ? null : person.digest();
+        String hash = HashChain.hash(new HashChain.Input(lastHash, seq, at, encoded.kind(), encoded.payload(), personId,
+                digest));
         tx.insertInto(JOURNAL)
                 .set(JOURNAL.SEQ, seq)
                 .set(JOURNAL.ACTION_AT, at)
@@ -44,8 +47,15 @@ final class Journal {
                 .set(JOURNAL.PERSON_ID, personId)
                 .set(JOURNAL.PREV_HASH, lastHash)
                 .set(JOURNAL.HASH, hash)
+                .set(JOURNAL.SCHEME, (short) HashChain.CURRENT)
+                .set(JOURNAL.PERSON_DIGEST, digest)
                 .execute();
         return new Appended(seq, hash);
+    }
+
+    /** Where the chain ends now (entry 0 and the genesis hash when empty). */
+    ChainHead head() {
+        return new ChainHead(lastSeq, lastHash);
     }
 
     /** The new end of the chain, taken only after the transaction committed. */
@@ -77,38 +87,15 @@ final class Journal {
     /** The entries from {@code fromSeq} to {@code toSeq}, in order. */
     static void forEach(DSLContext db, long fromSeq, long toSeq, Consumer<JournalEntry> each) {
         try (var cursor = db.select(JOURNAL.SEQ, JOURNAL.ACTION_AT, JOURNAL.KIND, JOURNAL.PAYLOAD, JOURNAL.PERSON_ID,
-                        JOURNAL.PREV_HASH, JOURNAL.HASH, PERSON.PHONE, PERSON.NAME)
+                        JOURNAL.PREV_HASH, JOURNAL.HASH, JOURNAL.SCHEME, JOURNAL.PERSON_DIGEST, PERSON.PHONE, PERSON.NAME,
+                        PERSON.SALT, PERSON.ERASED_AT)
                 .from(JOURNAL).leftJoin(PERSON).on(PERSON.ID.eq(JOURNAL.PERSON_ID))
                 .where(JOURNAL.SEQ.between(fromSeq, toSeq))
                 .orderBy(JOURNAL.SEQ).fetchSize(1000).fetchLazy()) {
             for (var r : cursor) {
                 each.accept(new JournalEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13() != null));
             }
         }
-    }
-
-    /** Checks every entry against the one before; names the first that does not chain. */
-    static VerifyReport verify(DSLContext db) {
-        long[] count = {0};
-        long[] expectSeq = {1};
-        String[] previous = {HashChain.GENESIS};
-        VerifyReport[] broken = {null};
-        forEach(db, e -> {
-            if (broken[0] != null) {
-                return;
-            }
-            count[0]++;
-            if (e.seq() != expectSeq[0]) {
-                broken[0] = new VerifyReport(count[0], expectSeq[0], "entry " + expectSeq[0] + " is missing");
-            } else if (!e.prevHash().equals(previous[0])) {
-                broken[0] = new VerifyReport(count[0], e.seq(), "entry " + e.seq() + " does not follow the entry before it");
-            } else if (!HashChain.hash(previous[0], e.seq(), e.at(), e.kind(), e.payload(), e.personId()).equals(e.hash())) {
-                broken[0] = new VerifyReport(count[0], e.seq(), "entry " + e.seq() + " was changed after it was written");
-            }
-            previous[0] = e.hash();
-            expectSeq[0] = e.seq() + 1;
-        });
-        return broken[0] != null ? broken[0] : new VerifyReport(count[0], -1, null);
     }
 }

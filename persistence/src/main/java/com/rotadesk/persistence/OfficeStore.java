@@ -19,6 +19,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,6 +40,8 @@ import static com.rotadesk.persistence.jooq.Tables.CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
 import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
+import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
+import static com.rotadesk.persistence.jooq.Tables.OFFICE_IDENTITY;
 import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
 import static com.rotadesk.persistence.jooq.Tables.PERSON;
 import static com.rotadesk.persistence.jooq.Tables.SETTING;
@@ -69,44 +73,118 @@ public final class OfficeStore implements AutoCloseable {
      * holds nothing it could trust in memory, and the next call reopens the database from its file.
      */
     private StoreException broken;
+    /** A database opened aside (a backup being checked or rewritten): no head record, ledger or exit backup. */
+    private final boolean aside;
+    private String office;
 
-    private OfficeStore(Path folder, InstanceLock lock, Connection connection) {
+    private OfficeStore(Path folder, InstanceLock lock, Connection connection, boolean aside) {
         this.folder = folder;
         this.lock = lock;
         this.connection = connection;
         this.db = DSL.using(connection, SQLDialect.H2);
+        this.aside = aside;
     }
 
-    /** Opens (or creates) the store in a data folder: locks it, migrates the schema and replays the journal. */
+    /**
+     * Opens (or, in a folder that never held an office, creates) the store in a data folder: locks it, builds a new
+     * database aside or upgrades a copy aside, replays the journal, checks the head record, applies the erasure
+     * ledger again and writes the head record. A missing or empty database in a folder that held an office, or a
+     * journal that does not match its head record, is refused, never replaced.
+     */
     public static OfficeStore open(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
             throw Failures.of(e, "cannot create the data folder " + folder);
         }
+        OwnerOnly.set(folder);
         if (!Files.isWritable(folder)) {
             throw new StoreException(StoreException.Problem.READ_ONLY, "the data folder " + folder + " cannot be written");
         }
         long start = System.nanoTime();
         InstanceLock lock = InstanceLock.acquire(folder);
         Connection connection = null;
+        OfficeStore store = null;
         try {
-            String url = url(folder);
-            connection = DriverManager.getConnection(url, "sa", "");
-            connection.setAutoCommit(true);
-            long connected = System.nanoTime();
-            Flyway.configure().dataSource(url, "sa", "").load().migrate();
+            Leftovers.clean(folder);
+            StoreFiles.prepare(folder);
             long migrated = System.nanoTime();
-            OfficeStore store = new OfficeStore(folder, lock, connection);
+            connection = DriverManager.getConnection(url(folder), "sa", "");
+            connection.setAutoCommit(true);
+            store = new OfficeStore(folder, lock, connection, false);
             store.load();
-            LOG.info("opened {} in {} ms (database {} ms, schema {} ms, today's board {} ms)", folder,
-                    (System.nanoTime() - start) / 1_000_000, (connected - start) / 1_000_000,
-                    (migrated - connected) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+            store.checkHeadRecord();
+            store.applyLedger();
+            store.writeHead();
+            Backups.rewrite(folder, Ledger.erasures(folder));
+            OwnerOnly.tree(folder);
+            LOG.info("opened {} in {} ms (files and schema {} ms, today's board {} ms)", folder,
+                    (System.nanoTime() - start) / 1_000_000, (migrated - start) / 1_000_000,
+                    (System.nanoTime() - migrated) / 1_000_000);
+            return store;
+        } catch (RuntimeException | SQLException e) {
+            if (store != null) {
+                store.closed = true;
+                closeQuietly(store.connection);
+            }
+            closeQuietly(connection);
+            lock.close();
+            throw Failures.of(e, "cannot open the RotaDesk database in " + folder, folder);
+        }
+    }
+
+    /**
+     * For commands that work on an existing office only (they must not start a new one in a mistyped folder):
+     * refuses a folder without an office, or whose database is missing or empty.
+     */
+    public static void requireOffice(Path folder) {
+        if (!Files.isDirectory(folder) || !StoreFiles.check(folder)) {
+            throw new StoreException(StoreException.Problem.NO_OFFICE, "there is no RotaDesk office in " + folder);
+        }
+    }
+
+    /**
+     * A copy of the folder's database, head record and ledger in a new temporary folder outside it, for a check
+     * that must change nothing ({@code --smoke}): the copy opens as the folder would (a missing or empty database in
+     * a folder that held an office is refused here already). The caller deletes it ({@link #deleteCopy}).
+     */
+    public static Path trialCopy(Path folder) {
+        try {
+            Path copy = Files.createTempDirectory("rotadesk-trial-");
+            if (Files.isDirectory(folder) && StoreFiles.check(folder)) {
+                Files.copy(StoreFiles.db(folder), StoreFiles.db(copy));
+                for (Path p : List.of(HeadRecord.of(folder), Ledger.of(folder))) {
+                    if (Files.exists(p)) {
+                        Files.copy(p, copy.resolve(p.getFileName()));
+                    }
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw Failures.of(e, "cannot copy the data folder " + folder + " for a trial");
+        }
+    }
+
+    /** Deletes a {@link #trialCopy}. */
+    public static void deleteCopy(Path copy) {
+        Leftovers.deleteTree(copy);
+    }
+
+    /** Opens a database in a scratch folder (a backup being restored or rewritten), migrating it in place. */
+    static OfficeStore openAside(Path scratch) {
+        InstanceLock lock = InstanceLock.acquire(scratch);
+        Connection connection = null;
+        try {
+            Flyway.configure().dataSource(url(scratch), "sa", "").load().migrate();
+            connection = DriverManager.getConnection(url(scratch), "sa", "");
+            connection.setAutoCommit(true);
+            OfficeStore store = new OfficeStore(scratch, lock, connection, true);
+            store.load();
             return store;
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection);
             lock.close();
-            throw Failures.of(e, "cannot open the RotaDesk database in " + folder, folder);
+            throw new StoreException(StoreException.Problem.BAD_BACKUP, "the backup cannot be opened: " + e.getMessage(), e);
         }
     }
 
@@ -115,13 +193,84 @@ public final class OfficeStore implements AutoCloseable {
         // QUERY_CACHE_SIZE: a check-in runs about a dozen distinct statements; H2's default cache of 8 parsed
         // statements forgot each before its next use, so every statement was parsed and planned again.
         return "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
     }
 
     private void load() {
         journal.load(db);
         persons.load(db);
-        resumeLatest();
+        office = db.select(OFFICE_IDENTITY.ID).from(OFFICE_IDENTITY).limit(1).fetchOne(OFFICE_IDENTITY.ID);
+        try {
+            resumeLatest();
+        } catch (StoreException e) {
+            if (e.problem() == StoreException.Problem.DISK_FULL) {
+                throw e;
+            }
+            repairReadTables(e);
+        } catch (RuntimeException e) {
+            repairReadTables(e);
+        }
+    }
+
+    /**
+     * Today's board could not be resumed from the read tables: when the journal alone replays, the read tables are
+     * what is damaged, and they are rebuilt from it; otherwise the journal's failure is reported.
+     */
+    private void repairReadTables(RuntimeException failure) {
+        LOG.warn("today's board cannot be resumed from the read tables; replaying the journal alone", failure);
+        replay(db);
+        readTables.forget();
+        RebuildReport r = rebuild();
+        LOG.warn("read tables rebuilt from the journal: {}", r.differences());
+    }
+
+    /**
+     * The head record must name an entry this journal holds, with that hash (or one past a restore the ledger
+     * records): otherwise entries were deleted or the past rewritten, and the store will not write over the evidence.
+     */
+    private void checkHeadRecord() {
+        Optional<HeadRecord> recorded = HeadRecord.read(folder);
+        if (recorded.isEmpty() || recorded.get().head().seq() == 0) {
+            return;
+        }
+        ChainHead h = recorded.get().head();
+        if (!recorded.get().office().equals(office)) {
+            throw new StoreException(StoreException.Problem.TAMPERED, "the head record in " + folder
+                    + " names another office than its database");
+        }
+        if (matches(h)) {
+            return;
+        }
+        for (ChainHead r : Ledger.restores(folder)) {
+            if (r.seq() < h.seq() && matches(r)) {
+                return;
+            }
+        }
+        throw new StoreException(StoreException.Problem.TAMPERED, "the journal in " + folder
+                + (h.seq() > journal.size() ? " ends at entry " + journal.size() + " but its head record says "
+                + h.text() + ": entries were deleted" : " does not match its head record " + h.text()
+                + ": the past was rewritten") + "; run rotadesk verify and restore the newest backup");
+    }
+
+    private boolean matches(ChainHead h) {
+        String hash = db.select(JOURNAL.HASH).from(JOURNAL).where(JOURNAL.SEQ.eq(h.seq())).fetchOne(JOURNAL.HASH);
+        return h.matches(h.seq(), hash);
+    }
+
+    private void writeHead() {
+        if (!aside) {
+            new HeadRecord(office, journal.head()).write(folder);
+        }
+    }
+
+    /** Where the chain ends now. */
+    public synchronized ChainHead head() {
+        return journal.head();
+    }
+
+    /** The office this database belongs to. */
+    synchronized String office() {
+        return office;
     }
 
     /** The engine now: today's opening, then today's entries (the full journal when no day has begun). */
@@ -234,16 +383,17 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized List<Event> submit(Action action) {
         requireOpen();
-        ReadTables.Before before = readTables.before(engine);
         ActionCodec.Encoded encoded = ActionCodec.encode(action);
+        Limits.check(encoded);
+        ReadTables.Before before = readTables.before(engine);
         List<Event> events = new ArrayList<>();
         Journal.Appended[] appended = {null};
         try {
             db.transaction(cfg -> {
                 DSLContext tx = cfg.dsl();
-                Long personId = encoded.personal() == null ? null
+                Persons.Ref person = encoded.personal() == null ? null
                         : persons.idFor(tx, encoded.personal().phone(), encoded.personal().name());
-                appended[0] = journal.append(tx, action.at(), encoded, personId);
+                appended[0] = journal.append(tx, action.at(), encoded, person);
                 events.addAll(engine.apply(action));
                 boolean wholeDay = action instanceof Action.Undo || action instanceof Action.StartDay;
                 readTables.update(tx, engine, before, wholeDay, touchedPhones(action, engine), appended[0].seq());
@@ -261,6 +411,7 @@ public final class OfficeStore implements AutoCloseable {
             throw failedWrite(cause, "could not save " + encoded.kind());
         }
         journal.committed(appended[0]);
+        writeHead();
         return events;
     }
 
@@ -394,6 +545,20 @@ public final class OfficeStore implements AutoCloseable {
                 OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
     }
 
+    /**
+     * Where the chain stood at the end of a day: its last entry before the next day's opening (for today, the head
+     * now). The rotation sheet and the visit register print it; the manager's signature makes it an anchor.
+     */
+    public synchronized ChainHead anchorAt(LocalDate day) {
+        requireOpen();
+        Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.DAY_DATE.gt(day))
+                .fetchOne(0, Long.class);
+        Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL)
+                .where(next == null ? DSL.trueCondition() : JOURNAL.SEQ.lt(next))
+                .orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOne();
+        return r == null ? new ChainHead(0, HashChain.GENESIS) : new ChainHead(r.get(JOURNAL.SEQ), r.get(JOURNAL.HASH));
+    }
+
     /** How many clients the office knows. */
     public synchronized long clientCount() {
         requireOpen();
@@ -413,10 +578,88 @@ public final class OfficeStore implements AutoCloseable {
                 .fetch(DAY_OPENING.DAY_DATE);
     }
 
-    /** Checks the journal's hash chain. */
+    /**
+     * Checks the journal's hash chain, the personal data against its commitments, and the anchors in the folder
+     * (head record, backups; a restore the ledger records excuses those past it).
+     */
     public synchronized VerifyReport verify() {
         requireOpen();
-        return Journal.verify(db);
+        if (aside) {
+            return ChainCheck.run(db, List.of(), List.of());
+        }
+        return ChainCheck.run(db, folderAnchors(folder), Ledger.restores(folder));
+    }
+
+    /** The head record and every backup's name, as anchors. */
+    static List<Anchor> folderAnchors(Path folder) {
+        List<Anchor> anchors = new ArrayList<>();
+        HeadRecord.read(folder).ifPresent(h -> anchors.add(new Anchor("the head record", h.head(), false)));
+        anchors.addAll(Backups.anchors(folder));
+        return anchors;
+    }
+
+    /**
+     * Verifies a data folder without changing it: the database is read in read-only mode (or, when it predates this
+     * RotaDesk's schema, a copy outside the folder is migrated and read), nothing is created, migrated or backed
+     * up. Checks the chain, the personal data, the folder's anchors and {@code paper} (anchors read off sheets).
+     */
+    public static VerifyReport verify(Path folder, List<ChainHead> paper) {
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException(StoreException.Problem.NO_OFFICE, "there is no RotaDesk office in " + folder);
+        }
+        if (!StoreFiles.check(folder)) {
+            throw new StoreException(StoreException.Problem.NO_OFFICE, "there is no RotaDesk office in " + folder);
+        }
+        List<Anchor> anchors = folderAnchors(folder);
+        paper.forEach(h -> anchors.add(new Anchor("the anchor given", h, true)));
+        Path file = StoreFiles.db(folder);
+        Path copy = null;
+        try {
+            if (StoreFiles.pending(StoreFiles.readOnlyUrl(file))) {
+                copy = Files.createTempDirectory("rotadesk-verify-");
+                Files.copy(file, StoreFiles.db(copy));
+                StoreFiles.migrate(copy);
+                file = StoreFiles.db(copy);
+            }
+            try (Connection c = DriverManager.getConnection(StoreFiles.readOnlyUrl(file), "sa", "")) {
+                DSLContext ro = DSL.using(c, SQLDialect.H2);
+                VerifyReport report = ChainCheck.run(ro, anchors, Ledger.restores(folder));
+                String inDb = ro.select(OFFICE_IDENTITY.ID).from(OFFICE_IDENTITY).limit(1).fetchOne(OFFICE_IDENTITY.ID);
+                Optional<HeadRecord> head = HeadRecord.read(folder);
+                if (head.isPresent() && !head.get().office().equals(inDb)) {
+                    List<VerifyReport.Finding> f = new ArrayList<>(report.findings());
+                    f.add(new VerifyReport.Finding(0, "the head record names another office than the database"));
+                    report = new VerifyReport(report.entries(), report.head(), f, report.anchors(),
+                            report.personsChecked(), report.personsBefore());
+                }
+                return report;
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw Failures.of(e, "cannot verify the RotaDesk database in " + folder, folder);
+        } finally {
+            if (copy != null) {
+                Leftovers.deleteTree(copy);
+            }
+        }
+    }
+
+    /** The office identity of a folder's database, else of its head record; null for a folder without an office. */
+    static String officeOf(Path folder) {
+        String inDb = StoreFiles.officeIn(StoreFiles.db(folder));
+        return inDb != null ? inDb : HeadRecord.read(folder).map(HeadRecord::office).orElse(null);
+    }
+
+    /** Where a closed database file's chain ends, read without changing it; empty when it cannot be read. */
+    static Optional<ChainHead> headOf(Path dbFile) {
+        try (Connection c = DriverManager.getConnection(StoreFiles.readOnlyUrl(dbFile), "sa", "")) {
+            Record r = DSL.using(c, SQLDialect.H2).select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL)
+                    .orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOne();
+            return Optional.of(r == null ? new ChainHead(0, HashChain.GENESIS)
+                    : new ChainHead(r.get(JOURNAL.SEQ), r.get(JOURNAL.HASH)));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("cannot read the head of {}", dbFile, e);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -483,23 +726,33 @@ public final class OfficeStore implements AutoCloseable {
     }
 
     /**
-     * Erases a visitor's name and phone everywhere (the client's right under PIPL): the personal rows get
-     * pseudonyms, the erasure is journaled, and the chain stays intact. Returns how many person rows changed.
+     * Erases a visitor's name and phone everywhere (the client's right under PIPL): the erasure goes into the
+     * folder's ledger first (so neither a kill nor a restore can undo it), the person rows get pseudonyms and lose
+     * their salts (the journal keeps its commitments, so the chain stays intact), the erasure is journaled, the read
+     * tables are rebuilt, the database file is rewritten without the old values, and so is every backup. Returns
+     * how many person rows changed.
      */
     public synchronized int erase(String phone, LocalDateTime at) {
         requireOpen();
         try {
             int changed = eraseWithoutRebuild(phone, at);
             if (changed > 0) {
-                // Phones became pseudonyms: the read tables, client versions and openings follow the journal again.
-                rebuild();
+                afterErasure();
             }
             return changed;
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw failedWrite(e, "could not erase " + phone);
+            throw failedWrite(e, "could not erase the visitor");
         }
+    }
+
+    /** Phones became pseudonyms: the read tables follow the journal again, then no file keeps the old values. */
+    private void afterErasure() {
+        rebuild();
+        compact();
+        Backups.rewrite(folder, Ledger.erasures(folder));
+        writeHead();
     }
 
     private int eraseWithoutRebuild(String phone, LocalDateTime at) {
@@ -508,13 +761,32 @@ public final class OfficeStore implements AutoCloseable {
         if (digits == null || Phones.erased(digits)) {
             return 0;
         }
+        List<Ledger.PersonKey> keys = new ArrayList<>();
+        for (Record r : db.select(PERSON.ID).from(PERSON).where(PERSON.PHONE.eq(digits)).and(PERSON.ERASED_AT.isNull())
+                .fetch()) {
+            keys.add(new Ledger.PersonKey(r.get(PERSON.ID), firstEntryOf(db, r.get(PERSON.ID))));
+        }
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        if (!aside) {
+            Ledger.append(folder, new Ledger.Erasure(at, keys));
+            markCompaction();
+        }
+        return eraseJournaled(digits, at);
+    }
+
+    /** Erases every row with this phone in one transaction with its journal entry (the ids, no personal data). */
+    private int eraseJournaled(String digits, LocalDateTime at) {
         int[] changed = {0};
         Journal.Appended[] appended = {null};
         db.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            changed[0] = Persons.erase(tx, digits, at);
-            if (changed[0] > 0) {
-                ActionCodec.Encoded entry = new ActionCodec.Encoded(ERASE, "rows=" + changed[0], null);
+            List<Long> ids = Persons.erase(tx, digits, at);
+            changed[0] = ids.size();
+            if (!ids.isEmpty()) {
+                ActionCodec.Encoded entry = new ActionCodec.Encoded(ERASE, "ids=" + String.join(",",
+                        ids.stream().map(String::valueOf).toList()), null);
                 appended[0] = journal.append(tx, at, entry, null);
                 tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(digits)).execute();
             }
@@ -525,6 +797,110 @@ public final class OfficeStore implements AutoCloseable {
         // the erased names and phones are pseudonyms now
         persons.reset(db);
         return changed[0];
+    }
+
+    /** The first journal entry referring to a person row: with the id, it names that row on one branch only. */
+    private static ChainHead firstEntryOf(DSLContext db, long personId) {
+        Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL).where(JOURNAL.PERSON_ID.eq(personId))
+                .orderBy(JOURNAL.SEQ).limit(1).fetchOne();
+        return r == null ? new ChainHead(0, HashChain.GENESIS) : new ChainHead(r.get(JOURNAL.SEQ), r.get(JOURNAL.HASH));
+    }
+
+    /** The phones of the unerased person rows the ledger's erasures name (the row's id and first entry both match). */
+    private List<String> phonesToErase(List<Ledger.Erasure> ledger) {
+        List<String> phones = new ArrayList<>();
+        for (Ledger.Erasure e : ledger) {
+            for (Ledger.PersonKey k : e.persons()) {
+                Record r = db.select(PERSON.PHONE).from(PERSON).where(PERSON.ID.eq(k.id()))
+                        .and(PERSON.ERASED_AT.isNull()).fetchOne();
+                if (r != null && r.get(PERSON.PHONE) != null
+                        && k.firstEntry().matches(firstEntryOf(db, k.id()).seq(), firstEntryOf(db, k.id()).hash())
+                        && !phones.contains(r.get(PERSON.PHONE))) {
+                    phones.add(r.get(PERSON.PHONE));
+                }
+            }
+        }
+        return phones;
+    }
+
+    /**
+     * At every open: each erasure in the ledger is applied again to the rows it names (after a restore of an older
+     * backup, or a kill between the ledger's line and the erasure), and a rewrite a kill interrupted is finished.
+     */
+    private void applyLedger() {
+        List<Ledger.Erasure> ledger = Ledger.erasures(folder);
+        List<String> phones = phonesToErase(ledger);
+        if (!phones.isEmpty()) {
+            markCompaction();
+            LocalDateTime at = LocalDateTime.now();
+            for (String phone : phones) {
+                eraseJournaled(phone, at);
+            }
+            rebuild();
+        }
+        if (Files.exists(folder.resolve(COMPACT_MARK))) {
+            compact();
+        }
+    }
+
+    /** In a backup opened aside: the ledger's erasures applied without journaling them (its head stays as named). */
+    void eraseAside(List<Ledger.Erasure> ledger) {
+        List<String> phones = phonesToErase(ledger);
+        if (phones.isEmpty()) {
+            return;
+        }
+        LocalDateTime at = LocalDateTime.now();
+        db.transaction(cfg -> {
+            for (String phone : phones) {
+                Persons.erase(cfg.dsl(), phone, at);
+            }
+        });
+        persons.reset(db);
+        rebuild();
+        compact();
+    }
+
+    private static final String COMPACT_MARK = "rotadesk.compact";
+
+    private void markCompaction() {
+        try {
+            Files.writeString(folder.resolve(COMPACT_MARK), "an erasure: rewrite the database file without old values\n");
+        } catch (IOException e) {
+            throw Failures.of(e, "cannot write in " + folder, folder);
+        }
+    }
+
+    /**
+     * Rewrites the database file with only its live rows (an erased name or phone survives in no old page), aside,
+     * then moves it into place and opens it again. A kill leaves the mark, and the next open compacts again.
+     */
+    private void compact() {
+        try {
+            db.execute("SHUTDOWN");
+        } catch (RuntimeException e) {
+            LOG.debug("shutdown", e);
+        }
+        closeQuietly(connection);
+        Path scratch = Leftovers.scratch(folder, ".compact-");
+        try {
+            Backups.compact(StoreFiles.db(folder), StoreFiles.db(scratch), StoreFiles.db(folder));
+            Files.move(StoreFiles.db(scratch), StoreFiles.db(folder), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(folder.resolve(COMPACT_MARK));
+        } catch (IOException e) {
+            throw Failures.of(e, "cannot rewrite the database file", folder);
+        } finally {
+            Leftovers.deleteTree(scratch);
+            try {
+                connection = DriverManager.getConnection(url(folder), "sa", "");
+                connection.setAutoCommit(true);
+                db = DSL.using(connection, SQLDialect.H2);
+                readTables.forget();
+                load();
+            } catch (SQLException e) {
+                broken = Failures.of(e, "cannot reopen the database after rewriting it", folder);
+            }
+        }
     }
 
     /**
@@ -544,6 +920,7 @@ public final class OfficeStore implements AutoCloseable {
             throw failedWrite(e, "could not save the retention setting");
         }
         journal.committed(appended[0]);
+        writeHead();
     }
 
     /** The retention setting in months (0: off). */
@@ -583,7 +960,7 @@ public final class OfficeStore implements AutoCloseable {
             erased += eraseWithoutRebuild(phone, now) > 0 ? 1 : 0;
         }
         if (erased > 0) {
-            rebuild();
+            afterErasure();
         }
         return erased;
     }
@@ -591,7 +968,7 @@ public final class OfficeStore implements AutoCloseable {
     /** A compressed copy of the database in the folder's {@code backups/}, keeping the newest 14. */
     public synchronized Path backup() {
         requireOpen();
-        return Backups.create(db, folder, journal.size());
+        return Backups.create(db, folder, journal.head(), Ledger.erasures(folder).size());
     }
 
     /**
@@ -601,7 +978,7 @@ public final class OfficeStore implements AutoCloseable {
     public synchronized java.util.Optional<Path> backupIfDue() {
         requireOpen();
         if (journal.size() > Backups.newestSeq(folder) && Backups.dueToday(folder)) {
-            return java.util.Optional.of(Backups.create(db, folder, journal.size()));
+            return java.util.Optional.of(Backups.create(db, folder, journal.head(), Ledger.erasures(folder).size()));
         }
         return java.util.Optional.empty();
     }
@@ -641,8 +1018,8 @@ public final class OfficeStore implements AutoCloseable {
         closed = true;
         try {
             // at exit, only when something was confirmed since the newest backup
-            if (journal.size() > Backups.newestSeq(folder)) {
-                Backups.create(db, folder, journal.size());
+            if (!aside && journal.size() > Backups.newestSeq(folder)) {
+                Backups.create(db, folder, journal.head(), Ledger.erasures(folder).size());
             }
         } catch (RuntimeException e) {
             LOG.warn("backup at exit failed", e);
@@ -653,6 +1030,9 @@ public final class OfficeStore implements AutoCloseable {
                 LOG.debug("shutdown", e);
             }
             closeQuietly(connection);
+            if (!aside) {
+                OwnerOnly.tree(folder);
+            }
             lock.close();
         }
     }

@@ -21,16 +21,33 @@ public final class StoreException extends RuntimeException {
         TAMPERED,
         /** A backup file cannot be used. */
         BAD_BACKUP,
+        /** The folder holds no RotaDesk office (a command that only reads was pointed at the wrong folder). */
+        NO_OFFICE,
+        /** A value is longer than the record keeps (a name over 64 characters): {@link #detail()} names it. */
+        TOO_LONG,
         /** Any other input/output failure. */
         IO
     }
 
     private final Problem problem;
+    private final String detail;
+    private final java.nio.file.Path newestBackup;
 
     /** Creates the exception. */
     public StoreException(Problem problem, String message, Throwable cause) {
+        this(problem, message, cause, null, null);
+    }
+
+    /**
+     * Creates the exception with what the user needs to act: the value that was too long, or the newest backup
+     * of a folder whose database is damaged or missing.
+     */
+    public StoreException(Problem problem, String message, Throwable cause, String detail,
+            java.nio.file.Path newestBackup) {
         super(message, cause);
         this.problem = problem;
+        this.detail = detail;
+        this.newestBackup = newestBackup;
     }
 
     /** Creates the exception without a cause. */
@@ -41,5 +58,15 @@ public final class StoreException extends RuntimeException {
     /** What went wrong. */
     public Problem problem() {
         return problem;
+    }
+
+    /** For {@link Problem#TOO_LONG}: which value and its limit, in English ("name, 64"); otherwise null. */
+    public String detail() {
+        return detail;
+    }
+
+    /** The newest backup to restore, when the database is damaged or missing and one exists. */
+    public java.util.Optional<java.nio.file.Path> newestBackup() {
+        return java.util.Optional.ofNullable(newestBackup);
     }
 }

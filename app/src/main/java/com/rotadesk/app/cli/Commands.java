@@ -14,6 +14,7 @@ import com.rotadesk.app.sheets.SheetExporter;
 import com.rotadesk.app.sheets.SheetFormat;
 import com.rotadesk.app.sheets.SheetOptions;
 import com.rotadesk.persistence.Backups;
+import com.rotadesk.persistence.ChainHead;
 import com.rotadesk.persistence.DataFolder;
 import com.rotadesk.persistence.OfficeStore;
 import com.rotadesk.persistence.RebuildReport;
@@ -35,9 +36,41 @@ import java.util.Set;
  * non-zero with a one-line reason.
  */
 public final class Commands {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Commands.class);
+
+    /** Each command's usage line; its options are the only ones it accepts. */
+    private static final Map<String, Usage> USAGE = usages();
+
     /** Command names this class runs. */
-    public static final Set<String> NAMES = Set.of("verify", "rebuild", "backup", "restore", "load-scenario", "export",
-            "retention", "erase");
+    public static final Set<String> NAMES = USAGE.keySet();
+
+    /** What a command accepts: its usage line, how many positional arguments, its options and flags. */
+    record Usage(String line, int positional, Set<String> options, Set<String> flags) {
+    }
+
+    private static Map<String, Usage> usages() {
+        Map<String, Usage> m = new java.util.LinkedHashMap<>();
+        m.put("verify", new Usage("verify [--data-dir DIR] [--head N:HASH]...", 0, Set.of("data-dir", "head"), Set.of()));
+        m.put("rebuild", new Usage("rebuild [--data-dir DIR]", 0, Set.of("data-dir"), Set.of()));
+        m.put("backup", new Usage("backup [--data-dir DIR]", 0, Set.of("data-dir"), Set.of()));
+        m.put("restore", new Usage("restore FILE [--data-dir DIR]", 1, Set.of("data-dir"), Set.of()));
+        m.put("load-scenario", new Usage("load-scenario FILE.scenario [--data-dir DIR]", 1, Set.of("data-dir"),
+                Set.of()));
+        m.put("export", new Usage("export --date YYYY-MM-DD [--to YYYY-MM-DD] [--format pdf,xlsx,csv] --out DIR"
+                + " [--lang zh|en] [--full-phones] [--data-dir DIR]", 0,
+                Set.of("data-dir", "date", "to", "format", "out", "lang"), Set.of("full-phones")));
+        m.put("retention", new Usage("retention [--months N] [--data-dir DIR]", 0, Set.of("data-dir", "months"),
+                Set.of()));
+        m.put("erase", new Usage("erase --phone PHONE [--data-dir DIR]", 0, Set.of("data-dir", "phone"), Set.of()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Every usage line, for an unknown command. */
+    static String usage() {
+        StringBuilder sb = new StringBuilder("usage: rotadesk COMMAND, one of:");
+        USAGE.values().forEach(u -> sb.append("\n  rotadesk ").append(u.line()));
+        return sb.toString();
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -48,19 +81,26 @@ public final class Commands {
         this.err = err;
     }
 
-    /** Runs one command line; returns the exit code. */
+    /**
+     * Runs one command line; returns the exit code. Anything refused or failed is one line on {@code err}; a fault
+     * of RotaDesk itself goes to the log with its details, never as a stack trace to the user.
+     */
     public int run(String[] args) {
         Arguments a;
         try {
             a = Arguments.parse(args);
+        } catch (UsageException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 2;
         } catch (IllegalArgumentException e) {
             err.println("rotadesk: " + e.getMessage());
+            err.println(usage());
             return 2;
         }
         Path folder = DataFolder.resolve(a.option("data-dir"));
         try {
             return switch (a.command()) {
-                case "verify" -> verify(folder);
+                case "verify" -> verify(folder, a);
                 case "rebuild" -> rebuild(folder);
                 case "backup" -> backup(folder);
                 case "restore" -> restore(folder, a.requirePositional(0, "restore needs the backup file"));
@@ -68,33 +108,53 @@ public final class Commands {
                 case "export" -> export(folder, a);
                 case "retention" -> retention(folder, a);
                 case "erase" -> erase(folder, a);
-                default -> {
-                    err.println("rotadesk: unknown command '" + a.command() + "' (" + String.join(", ", NAMES) + ")");
-                    yield 2;
-                }
+                default -> throw new IllegalStateException("no command " + a.command());
             };
         } catch (StoreException e) {
+            LOG.warn("{} failed", a.command(), e);
             err.println("rotadesk: " + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
             err.println("rotadesk: " + e.getMessage());
+            err.println("usage: rotadesk " + USAGE.get(a.command()).line());
             return 2;
-        }
-    }
-
-    private int verify(Path folder) {
-        try (OfficeStore store = OfficeStore.open(folder)) {
-            VerifyReport r = store.verify();
-            if (r.intact()) {
-                out.println("journal intact: " + r.entries() + " entries in " + folder);
-                return 0;
-            }
-            err.println("rotadesk: journal broken at entry " + r.firstBroken() + ": " + r.reason());
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", a.command(), e);
+            err.println("rotadesk: " + a.command() + " could not be done (" + e.getClass().getSimpleName()
+                    + "); the details are in the log");
             return 1;
         }
     }
 
+    /**
+     * {@code verify [--head N:HASH]...}: the chain, the visitors' data against the journal's commitments, and every
+     * anchor (head record, backups, and those given, read off signed sheets). Reads the folder, changes nothing.
+     */
+    private int verify(Path folder, Arguments a) {
+        List<ChainHead> paper = new ArrayList<>();
+        for (String h : a.all("head")) {
+            paper.add(ChainHead.parse(h));
+        }
+        VerifyReport r = OfficeStore.verify(folder, paper);
+        if (r.intact()) {
+            out.println("journal intact: " + r.entries() + " entries, head " + r.head().text() + " (" + folder + ")");
+        } else {
+            err.println("rotadesk: journal broken at entry " + r.firstBroken() + ": " + r.reason());
+            r.findings().stream().skip(1).forEach(f -> err.println("  also at entry " + f.entry() + ": " + f.reason()));
+        }
+        r.anchors().forEach(line -> out.println("  anchor: " + line));
+        if (r.anchors().isEmpty()) {
+            out.println("  no anchor outside the journal was found: a rewritten journal can only be told from a"
+                    + " printed sheet's anchor (verify --head N:HASH)");
+        }
+        out.println("  visitors' names and phones: " + r.personsChecked() + " checked against the journal"
+                + (r.personsBefore() > 0 ? ", " + r.personsBefore() + " recorded before the journal committed to them"
+                        + " or erased" : ""));
+        return r.intact() ? 0 : 1;
+    }
+
     private int rebuild(Path folder) {
+        OfficeStore.requireOffice(folder);
         try (OfficeStore store = OfficeStore.open(folder)) {
             RebuildReport r = store.rebuild();
             if (r.consistent()) {
@@ -114,6 +174,7 @@ public final class Commands {
     }
 
     private int backup(Path folder) {
+        OfficeStore.requireOffice(folder);
         try (OfficeStore store = OfficeStore.open(folder)) {
             out.println("backup written: " + store.backup());
             return 0;
@@ -122,7 +183,8 @@ public final class Commands {
 
     private int restore(Path folder, String file) {
         VerifyReport r = Backups.restore(folder, Path.of(file));
-        out.println("restored " + file + " (" + r.entries() + " journal entries, chain intact)");
+        out.println("restored " + file + " (" + r.entries() + " journal entries, chain intact, head " + r.head().text()
+                + "); every erasure in the folder's ledger applied again");
         return 0;
     }
 
@@ -170,6 +232,7 @@ public final class Commands {
             err.println("rotadesk: cannot create the folder " + out + ": " + e.getMessage());
             return 1;
         }
+        OfficeStore.requireOffice(folder);
         try (OfficeStore store = OfficeStore.open(folder)) {
             java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>(store.days());
             if (from.equals(to) && !days.contains(from)) {
@@ -178,7 +241,7 @@ public final class Commands {
             }
             // the desk's range export goes the same way (DayRangeExport): both write the same files
             DayRangeExport.Result r = new DayRangeExport(SheetExporter.standard()).export(new DateRange(from, to), days,
-                    day -> DaySheets.of(store.engineAt(day)), Path.of(out), formats, options,
+                    day -> DaySheets.of(store.engineAt(day), store.anchorAt(day).text()), Path.of(out), formats, options,
                     DayRangeExport.Progress.NONE);
             out().println("exported " + r.days() + " day(s), " + r.files().size() + " file(s) to "
                     + Path.of(out).toAbsolutePath());
@@ -194,6 +257,7 @@ public final class Commands {
      * then erases those past it.
      */
     private int retention(Path folder, Arguments a) {
+        OfficeStore.requireOffice(folder);
         try (OfficeStore store = OfficeStore.open(folder)) {
             java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             if (a.option("months") != null) {
@@ -219,6 +283,7 @@ public final class Commands {
         if (phone == null || com.rotadesk.model.Phones.normalise(phone) == null) {
             throw new IllegalArgumentException("erase needs --phone with the visitor's whole phone number");
         }
+        OfficeStore.requireOffice(folder);
         try (OfficeStore store = OfficeStore.open(folder)) {
             int rows = store.erase(phone, java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             if (rows == 0) {
@@ -279,43 +344,68 @@ public final class Commands {
         return ScenarioParser.DEFAULT_DATE;
     }
 
-    /** {@code COMMAND [positional...] [--name value...]}. */
-    record Arguments(String command, List<String> positional, Map<String, String> options) {
-        private static final Set<String> FLAGS = Set.of("full-phones");
+    /** {@code COMMAND [positional...] [--name value...]}, checked against the command's {@link Usage}. */
+    record Arguments(String command, List<String> positional, Map<String, List<String>> options) {
 
         static Arguments parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("no command given");
             }
+            Usage usage = USAGE.get(args[0]);
+            if (usage == null) {
+                throw new IllegalArgumentException("unknown command '" + args[0] + "'");
+            }
             List<String> positional = new ArrayList<>();
-            Map<String, String> options = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> options = new java.util.LinkedHashMap<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.startsWith("--")) {
                     String name = arg.substring(2);
                     int eq = name.indexOf('=');
-                    if (FLAGS.contains(name)) {
-                        options.put(name, "true");
-                    } else if (eq >= 0) {
-                        options.put(name.substring(0, eq), name.substring(eq + 1));
-                    } else if (i + 1 < args.length) {
-                        options.put(name, args[++i]);
-                    } else {
-                        throw new IllegalArgumentException("--" + name + " needs a value");
+                    String value = null;
+                    if (eq >= 0) {
+                        value = name.substring(eq + 1);
+                        name = name.substring(0, eq);
                     }
+                    if (usage.flags().contains(name)) {
+                        if (value != null) {
+                            throw new UsageException(usage, "--" + name + " takes no value");
+                        }
+                        value = "true";
+                    } else if (!usage.options().contains(name)) {
+                        throw new UsageException(usage, "unknown option --" + name + " for " + args[0]);
+                    } else if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new UsageException(usage, "--" + name + " needs a value");
+                        }
+                        value = args[++i];
+                    }
+                    if (!name.equals("head") && options.containsKey(name)) {
+                        throw new UsageException(usage, "--" + name + " is given twice");
+                    }
+                    options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else {
                     positional.add(arg);
                 }
+            }
+            if (positional.size() > usage.positional()) {
+                throw new UsageException(usage, "unexpected argument '" + positional.get(usage.positional()) + "'");
             }
             return new Arguments(args[0], positional, options);
         }
 
         String option(String name) {
-            return options.get(name);
+            List<String> values = options.get(name);
+            return values == null ? null : values.getFirst();
+        }
+
+        List<String> all(String name) {
+            return options.getOrDefault(name, List.of());
         }
 
         String optionOr(String name, String fallback) {
-            return options.getOrDefault(name, fallback);
+            String v = option(name);
+            return v == null ? fallback : v;
         }
 
         boolean flag(String name) {
@@ -327,6 +417,15 @@ public final class Commands {
                 throw new IllegalArgumentException(message);
             }
             return positional.get(index);
+        }
+    }
+
+    /** A command line its command does not accept: said with that command's usage line only. */
+    static final class UsageException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(Usage usage, String message) {
+            super(message + "\nusage: rotadesk " + usage.line());
         }
     }
 }

@@ -45,8 +45,10 @@ public final class DeskApp extends Application {
         // DeskLauncher records when it was entered; Application.launch leaves no other way to pass it here
         timer = new StartupTimer(Long.getLong("rotadesk.launchNanos", System.nanoTime()));
         Path folder = DataFolder.resolve(options.dataDir());
-        // the folder opens (about a second, cold) while the fonts load and the first scene is built
-        CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> OfficeStore.open(folder));
+        // the folder opens (about a second, cold) while the fonts load and the first scene is built; --smoke opens
+        // a copy of it, so the check changes nothing in the folder
+        CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> OfficeStore.open(
+                options.smoke() ? trialCopy(folder) : folder));
         Theme.loadFonts();
         primary.setTitle(t.get("app.title"));
         primary.setScene(opening(folder));
@@ -62,6 +64,12 @@ public final class DeskApp extends Application {
                     service = new DeskService(store, clock);
                     new StartUp(t, options, clock, service, feedback(), this::showBoard).begin();
                 }));
+    }
+
+    private static Path trialCopy(Path folder) {
+        Path copy = OfficeStore.trialCopy(folder);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OfficeStore.deleteCopy(copy)));
+        return copy;
     }
 
     /** What shows while the folder opens (a moment; longer only for a large journal or a slow disk). */
@@ -125,8 +133,7 @@ public final class DeskApp extends Application {
     }
 
     private void cannotOpen(Throwable error, Path folder) {
-        String text = error instanceof StoreException s ? t.get("error." + s.problem().name(), folder)
-                : t.get("error.IO", folder);
+        String text = error instanceof StoreException s ? Feedback.describe(t, s, folder) : t.get("error.IO", folder);
         LOG.error("cannot open {}", folder, error);
         if (options.headless()) {
             System.err.println("rotadesk: " + text);

@@ -115,7 +115,8 @@ public final class DeskService implements AutoCloseable {
      */
     public CompletableFuture<com.rotadesk.app.sheets.DaySheets> sheetsAt(java.time.LocalDate day) {
         return CompletableFuture.supplyAsync(() -> com.rotadesk.app.sheets.DaySheets.of(
-                day.equals(store.engine().date()) ? store.engine() : store.engineAt(day)), worker);
+                day.equals(store.engine().date()) ? store.engine() : store.engineAt(day), store.anchorAt(day).text()),
+                worker);
     }
 
     /** Erases a visitor's name and phone (PIPL), then returns the board (today's names may have changed). */

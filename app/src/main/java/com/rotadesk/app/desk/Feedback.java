@@ -77,7 +77,13 @@ final class Feedback {
             return t.get("error.refused", t.refusal(r));
         }
         if (cause instanceof StoreException s) {
-            return t.get("error." + s.problem().name(), folder);
+            if (s.problem() == StoreException.Problem.TOO_LONG && s.detail() != null) {
+                // "name, 64": which value, in the user's words, and how long it may be
+                String[] d = s.detail().split(", ");
+                return t.get("error.TOO_LONG", t.has("field." + d[0]) ? t.get("field." + d[0]) : d[0], d[1]);
+            }
+            String text = t.get("error." + s.problem().name(), folder);
+            return s.newestBackup().map(b -> text + " " + t.get("error.newestBackup", b.getFileName())).orElse(text);
         }
         // a fault of the desk itself: the log has the details, the receptionist only needs to know nothing happened
         return t.get("error.unexpected");

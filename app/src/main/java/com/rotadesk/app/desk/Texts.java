@@ -37,6 +37,11 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** True when the bundle has this key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A status in words. */
     public String status(ConsultantStatus s) {
         return get("status." + s.code());

@@ -15,7 +15,8 @@ final class RegisterLayout {
         this.words = words;
     }
 
-    SheetDocument visits(VisitRegister register) {
+    /** {@code anchor}: the journal's head at the end of the day, printed for the signature, or null. */
+    SheetDocument visits(VisitRegister register, String anchor) {
         List<Column> columns = List.of(
                 new Column(words.text("col.number"), Fit.CENTER),
                 new Column(words.text("col.arrival"), Fit.CENTER),
@@ -39,7 +40,7 @@ final class RegisterLayout {
                     SheetDocument.text(words.notes(l.notes())), new SheetDocument.BlankCell()));
         }
         return document(SheetKind.VISITS, "sheet.visits", register.date(), register.office(),
-                words.format("register.visits.total", register.lines().size()), columns, rows);
+                words.format("register.visits.total", register.lines().size()), columns, rows, anchor);
     }
 
     SheetDocument calls(CallRegister register) {
@@ -63,7 +64,7 @@ final class RegisterLayout {
                     SheetDocument.text(words.notes(l.notes())), new SheetDocument.BlankCell()));
         }
         return document(SheetKind.CALLS, "sheet.calls", register.date(), register.office(),
-                words.format("register.calls.total", register.lines().size()), columns, rows);
+                words.format("register.calls.total", register.lines().size()), columns, rows, null);
     }
 
     /** Counted yes or no; nothing for a visit nobody received. */
@@ -72,15 +73,16 @@ final class RegisterLayout {
     }
 
     private SheetDocument document(SheetKind kind, String titleKey, java.time.LocalDate date, String office,
-            String total, List<Column> columns, List<List<Cell>> rows) {
+            String total, List<Column> columns, List<List<Cell>> rows, String anchor) {
         List<String> header = new ArrayList<>(words.header(office, date));
         header.add(total);
+        words.anchor(anchor).ifPresent(header::add);
         List<SheetDocument.Part> parts = new ArrayList<>();
         parts.add(new SheetDocument.Table("", columns, rows, 2));
         if (rows.isEmpty()) {
             parts.add(new SheetDocument.Text(words.text("register.empty")));
         }
         return new SheetDocument(kind, words.text(titleKey), date, header, true, parts,
-                words.text("signature.reception"), words.footer(date));
+                words.text("signature.reception"), words.footer(date, anchor));
     }
 }

@@ -20,9 +20,11 @@ final class RotationSheetLayout {
         this.words = words;
     }
 
-    SheetDocument layout(RotationSheet sheet) {
+    /** {@code anchor}: the journal's head at the end of the day, printed for the manager's signature, or null. */
+    SheetDocument layout(RotationSheet sheet, String anchor) {
         List<String> header = new ArrayList<>(words.header(sheet.office(), sheet.date()));
         header.add(words.format("header.window", sheet.window().code()));
+        words.anchor(anchor).ifPresent(header::add);
         List<SheetDocument.Part> parts = new ArrayList<>();
         for (RotationSheet.Block block : sheet.blocks()) {
             parts.add(grid(block));
@@ -34,7 +36,7 @@ final class RotationSheetLayout {
         parts.add(new SheetDocument.Text(words.text("legend.rotation")));
         parts.add(adjustments(sheet.adjustments()));
         return new SheetDocument(SheetKind.ROTATION, words.text("sheet.rotation"), sheet.date(), header, true, parts,
-                words.text("signature.manager"), words.footer(sheet.date()));
+                words.text("signature.manager"), words.footer(sheet.date(), anchor));
     }
 
     private String caption(RotationSheet.Block block) {

@@ -9,7 +9,8 @@ public final class SheetLayouts {
     public List<SheetDocument> layout(DaySheets sheets, SheetOptions options) {
         SheetWords words = new SheetWords(options);
         RegisterLayout registers = new RegisterLayout(words);
-        return List.of(new RotationSheetLayout(words).layout(sheets.rotation()), registers.visits(sheets.visits()),
+        return List.of(new RotationSheetLayout(words).layout(sheets.rotation(), sheets.anchor()),
+                registers.visits(sheets.visits(), sheets.anchor()),
                 registers.calls(sheets.calls()), new DailySummaryLayout(words).layout(sheets.summary()));
     }
 }

@@ -91,6 +91,17 @@ final class SheetWords {
         return labels.text("footer.page").replace("{0}", date.toString()).replace("{1}", "{0}").replace("{2}", "{1}");
     }
 
+    /** The footer with the journal's anchor on every page (a page torn off still names it), or without one. */
+    String footer(LocalDate date, String anchor) {
+        return anchor == null ? footer(date) : footer(date).replace("RotaDesk · ", "RotaDesk · "
+                + labels.text("footer.anchor").replace("{0}", anchor) + " · ");
+    }
+
+    /** The header line naming the journal's anchor and how to check it, when there is one. */
+    java.util.Optional<String> anchor(String anchor) {
+        return anchor == null ? java.util.Optional.empty() : java.util.Optional.of(labels.format("header.anchor", anchor));
+    }
+
     String notes(List<RegisterLine.Note> notes) {
         List<String> out = new ArrayList<>();
         for (RegisterLine.Note n : notes) {

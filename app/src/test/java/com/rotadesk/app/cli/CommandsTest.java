@@ -161,4 +161,33 @@ class CommandsTest {
         assertThat(run("restore", dir.resolve("nope.zip").toString(), "--data-dir", dir.toString())).isOne();
         assertThat(err()).contains("no backup file");
     }
+
+    @Test
+    void aMistypedOptionIsRefusedWithTheUsageLineAndNoFolderIsTouched() throws IOException {
+        Path elsewhere = dir.resolve("mistyped");
+
+        assertThat(run("verify", "--dat-dir", elsewhere.toString())).isEqualTo(2);
+
+        assertThat(err()).contains("unknown option --dat-dir").contains("usage: rotadesk verify [--data-dir DIR]");
+        assertThat(run("verify", "--data-dir", elsewhere.toString())).isEqualTo(1);
+        assertThat(err()).contains("there is no RotaDesk office");
+        assertThat(elsewhere).doesNotExist();
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).contains("unknown command 'frobnicate'").contains("rotadesk erase --phone PHONE");
+    }
+
+    @Test
+    void verifyChecksAnAnchorReadOffTheSignedSheet() throws IOException {
+        Path data = loadedMorning();
+        assertThat(run("verify", "--data-dir", data.toString())).isZero();
+        String head = out().lines().filter(l -> l.startsWith("journal intact")).findFirst().orElseThrow()
+                .replaceAll(".*head (\\d+:[0-9a-f]+).*", "$1");
+
+        assertThat(run("verify", "--data-dir", data.toString(), "--head", head)).as(this::err).isZero();
+        assertThat(out()).contains("the anchor given " + head + ": matches");
+        assertThat(run("verify", "--data-dir", data.toString(), "--head", head.split(":")[0] + ":00000000")).isEqualTo(1);
+        assertThat(err()).contains("rewritten");
+        assertThat(run("verify", "--data-dir", data.toString(), "--head", "twelve")).isEqualTo(2);
+        assertThat(err()).contains("an anchor is the entry number");
+    }
 }
