@@ -113,6 +113,51 @@ public sealed interface Action {
     record FollowUp(LocalDateTime at, String phone) implements Action {
     }
 
+    /**
+     * R28: a visit's or call's registration corrected, with a reason; the rotation stands and ownership follows
+     * the corrected data. A null field stays as it was.
+     */
+    record Correct(LocalDateTime at, String ref, String name, String phone, Integer party, VisitSource source,
+            String notes, String reason) implements Action {
+        /** Requires the visit. */
+        public Correct {
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
+    /** R29: the office's old register, every row in one action; each row's fate is an event. */
+    record Import(LocalDateTime at, List<ImportRow> rows) implements Action {
+        /** Copies the rows. */
+        public Import {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One row of an imported register, as read from the file (R29).
+     *
+     * @param phone   the phone as written (spaces and dashes allowed)
+     * @param first   the first registration (defaults to {@code last})
+     * @param last    the last contact: protection runs from it (R18)
+     * @param deal    the deal's date, or null when there was none (R19: never lapses)
+     * @param unknown what to do when the owner is not one of the office's consultants
+     */
+    record ImportRow(String phone, String name, String owner, LocalDate first, LocalDate last, LocalDate deal,
+            UnknownOwner unknown) {
+        /** An owner not in the office by default stays the owner (added, not signed in). */
+        public ImportRow {
+            unknown = unknown == null ? UnknownOwner.ADD : unknown;
+        }
+    }
+
+    /** R29: an imported owner who is not one of the office's consultants. */
+    enum UnknownOwner {
+        /** They stay the owner: added to the office, not signed in. */
+        ADD,
+        /** Their clients go to the public pool. */
+        POOL
+    }
+
     /** R22: surge on or off. */
     record Surge(LocalDateTime at, boolean on) implements Action {
     }
@@ -150,6 +195,24 @@ public sealed interface Action {
 
     /** R23: removed from the day's rotation. */
     record Disqualify(LocalDateTime at, String consultant, String reason) implements Adjustment {
+    }
+
+    /**
+     * R26: the client of one phone moved to a consultant, or to the public pool ({@code to} null). A deal client
+     * moves only with {@code deal} true.
+     */
+    record Transfer(LocalDateTime at, String phone, String to, boolean deal, String reason) implements Adjustment {
+    }
+
+    /**
+     * R26: every client a consultant owns now (protected, not a deal), oldest registration first, dealt to the
+     * consultants {@code to} in turn, or to the public pool when {@code to} is empty.
+     */
+    record TransferAll(LocalDateTime at, String from, List<String> to, String reason) implements Adjustment {
+        /** Copies the list. */
+        public TransferAll {
+            to = List.copyOf(to);
+        }
     }
 
     /** R23: a disqualified consultant back in the rotation, placed like a late sign-in. */

@@ -26,4 +26,9 @@ public interface ClientSource {
 
     /** Every client the source holds (slow; for rebuilds, checks and tests). */
     List<Client> all();
+
+    /** The clients whose recorded owner is the consultant (R26 moves them); a store answers from an index. */
+    default List<Client> ownedBy(String consultant) {
+        return all().stream().filter(c -> consultant.equals(c.owner())).toList();
+    }
 }

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
  *
  * @param owner          the owner now, or null when public or never owned
  * @param protectedUntil when ownership lapses without another contact; null for a deal or without an owner
- * @param publicSince    when the client became public (their protection lapsed), or null
+ * @param publicSince    when the client became public (their protection lapsed, or the manager pooled them), or
+ *                       null when they never were owned
  * @param deal           a closed deal: owned for good (R19)
  */
 public record ClientStanding(String owner, LocalDateTime protectedUntil, LocalDateTime publicSince, boolean deal) {
@@ -22,6 +23,7 @@ public record ClientStanding(String owner, LocalDateTime protectedUntil, LocalDa
         if (owner != null) {
             return new ClientStanding(owner, c.deal() ? null : c.protectedUntil(protectionDays), null, c.deal());
         }
-        return new ClientStanding(null, null, c.owner() == null ? null : c.protectedUntil(protectionDays), false);
+        LocalDateTime since = c.owner() != null ? c.protectedUntil(protectionDays) : c.pooled();
+        return new ClientStanding(null, null, since, false);
     }
 }

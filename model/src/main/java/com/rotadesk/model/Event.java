@@ -188,7 +188,7 @@ public sealed interface Event {
         /** The client's phone (normalised digits). */
         String phone();
 
-        /** The client after the change. */
+        /** The client after the change (null only when a correction leaves the phone nobody's). */
         Client client();
     }
 
@@ -224,6 +224,60 @@ public sealed interface Event {
     record FollowedUp(LocalDateTime at, String phone, Client client) implements ClientEvent {
     }
 
+    /**
+     * R28: a visit's registration corrected; the rotation stands.
+     *
+     * @param householdConflict the corrected phone's client has another name (R20), so the visit gains nothing
+     * @param belongsTo         the corrected phone is another consultant's client: the desk offers the void of R14
+     */
+    record Corrected(LocalDateTime at, String ref, Registration before, Registration after,
+            boolean householdConflict, String belongsTo, String reason) implements Event {
+    }
+
+    /**
+     * R28: a phone's client worked out again after a correction, as if the corrected data had been typed at
+     * check-in; {@code client} is null when the phone now belongs to nobody.
+     *
+     * @param creator       today's visit whose reception made the owner (its channel and number), or null
+     * @param beforeCreator the client before that visit (R14 puts it back if that visit is voided)
+     */
+    record OwnershipRecomputed(LocalDateTime at, String ref, String phone, Client client, VisitKey creator,
+            Client beforeCreator) implements ClientEvent {
+    }
+
+    /** A visit of the day: its channel and running number (a handle may be reused later in the day). */
+    record VisitKey(Channel channel, int number) {
+    }
+
+    /** R29: one row of an imported register and what became of it; {@code client} when it was taken in. */
+    record ImportedRow(LocalDateTime at, int row, String phone, ImportFate fate, ImportRefusal why, Client client)
+            implements Event {
+    }
+
+    /** R29: a row's fate, as the import's preview and report say it. */
+    enum ImportFate {
+        /** Taken in (also when the client goes to the public pool). */
+        ACCEPTED,
+        /** Not taken in: {@link ImportRefusal} says why. */
+        REFUSED,
+        /** RotaDesk already knows the phone: its record stays. */
+        KNOWN,
+        /** An earlier-imported row for the phone has an earlier or equal first registration: it stays. */
+        CONFLICT,
+        /** This row's first registration is earlier than the row imported before for the phone: it replaces it. */
+        WINS
+    }
+
+    /** R16, R29: why a row was refused. */
+    enum ImportRefusal {
+        NO_NAME, BAD_PHONE, NO_OWNER, NO_LAST_CONTACT
+    }
+
+    /** R26: the manager moved a client; {@code to} is null for the public pool. */
+    record Transferred(LocalDateTime at, String phone, String from, String to, Client client, String reason)
+            implements ClientEvent {
+    }
+
     // ------------------------------------------------------------------ the manager (R23)
 
     /** R23: a manual adjustment, printed with its reason on the rotation sheet. */
@@ -241,7 +295,11 @@ public sealed interface Event {
 
     // ------------------------------------------------------------------ undo (R24)
 
-    /** R24: the day's last standing action was undone; the day is as if it never happened. */
-    record Undone(LocalDateTime at, Action action) implements Event {
+    /** R24: the day's last standing action was undone, with the events it had caused; the day is as if it never happened. */
+    record Undone(LocalDateTime at, Action action, List<Event> undone) implements Event {
+        /** Copies the events. */
+        public Undone {
+            undone = List.copyOf(undone);
+        }
     }
 }

@@ -43,7 +43,12 @@ public enum Refusal {
     CANNOT_DISQUALIFY("{0} cannot be disqualified"),
     NOT_DISQUALIFIED("{0} is not disqualified"),
     NEEDS_REASON("a manual adjustment needs a reason"),
-    NO_SUCH_VISIT("no visit {0} today");
+    NO_SUCH_VISIT("no visit {0} today"),
+    NO_CLIENT("no client has phone {0}"),
+    DEAL_NEEDS_CONSENT("{0} is a closed deal of {1}: it moves only when the manager says so"),
+    UNKNOWN_CONSULTANT("{0} is not one of the office''s consultants"),
+    TRANSFER_TO_SELF("{0}''s clients cannot be transferred to {0}"),
+    NOTHING_TO_CORRECT("the correction of {0} changes nothing");
 
     private final String english;
 

@@ -18,12 +18,13 @@ import java.time.LocalDateTime;
  * @param ownershipCreated  this visit made its receiver the client's owner (R17)
  * @param walks             it takes the walk (R6/R7), so a proposal can be turned down ("not here", "declines")
  * @param outsideWindow     received outside the rotation window: nothing was counted or moved (R5)
+ * @param corrected         its registration was corrected after it was confirmed (R28: the register says 更正)
  */
 public record Visit(int number, String ref, Channel channel, String group, Registration registration,
         VisitType type, String named, LocalDateTime arrival, VisitState state, String consultant,
         LocalDateTime receivedAt, LocalDateTime endedAt, boolean counted, boolean makeUp, boolean standIn,
         AssignmentReason reason, VoidReason voided, boolean householdConflict, boolean ownershipCreated,
-        boolean walks, boolean outsideWindow) {
+        boolean walks, boolean outsideWindow, boolean corrected) {
 
     /** R16: flagged on the board and the sheet until completed. */
     public boolean incomplete() {

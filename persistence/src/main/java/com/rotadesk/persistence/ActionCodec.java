@@ -30,8 +30,31 @@ final class ActionCodec {
     record Personal(String phone, String name) {
     }
 
-    /** An action as the journal stores it. */
-    record Encoded(String kind, String payload, Personal personal) {
+    /**
+     * An action as the journal stores it; an import's rows ({@code rows}, null otherwise) go to journal_row, each
+     * with its visitor, and the entry's text keeps their digest ({@link #sealRows}).
+     */
+    record Encoded(String kind, String payload, Personal personal, List<Row> rows) {
+        Encoded(String kind, String payload, Personal personal) {
+            this(kind, payload, personal, null);
+        }
+    }
+
+    /** One row of a many-visitor entry: the visitor, and the row's own text (no personal data). */
+    record Row(Personal personal, String payload) {
+    }
+
+    /** A row as stored: its visitor's person row and commitment, and its text. */
+    record StoredRow(int position, Long personId, String personDigest, String payload) {
+    }
+
+    /** The rows of an entry, read back for its replay; with the visitors' data as they are now. */
+    interface Rows {
+        /** The stored rows of entry {@code seq} in order, each with its visitor's data now. */
+        List<Personal> personal(long seq);
+
+        /** The stored rows' text, in order. */
+        List<String> payloads(long seq);
     }
 
     private ActionCodec() {
@@ -40,6 +63,7 @@ final class ActionCodec {
     static Encoded encode(Action action) {
         Map<String, String> f = new LinkedHashMap<>();
         Personal personal = null;
+        List<Row> pendingRows = null;
         String kind = switch (action) {
             case Action.StartDay s -> {
                 f.put("date", s.date().toString());
@@ -90,6 +114,7 @@ final class ActionCodec {
                 putIf(f, "family", c.family() == null ? null : c.family().toString());
                 putIf(f, "group", c.group());
                 putIf(f, "rejections", rejections(c.rejections()));
+                putIf(f, "notes", c.registration().notes());
                 personal = new Personal(c.registration().phone(), c.registration().name());
                 yield "check-in";
             }
@@ -163,7 +188,55 @@ final class ActionCodec {
                 f.put("reason", r.reason());
                 yield "reinstate";
             }
+            case Action.Correct c -> {
+                f.put("ref", c.ref());
+                putIf(f, "party", c.party() == null ? null : c.party().toString());
+                putIf(f, "source", c.source() == null ? null : c.source().code());
+                putIf(f, "notes", c.notes());
+                f.put("reason", c.reason());
+                personal = c.phone() == null && c.name() == null ? null
+                        : new Personal(com.rotadesk.model.Phones.normalise(c.phone()), blankToNull(c.name()));
+                yield "correct";
+            }
+            case Action.Transfer t -> {
+                putIf(f, "to", t.to());
+                f.put("deal", Boolean.toString(t.deal()));
+                f.put("reason", t.reason());
+                personal = new Personal(com.rotadesk.model.Phones.normalise(t.phone()), null);
+                yield "transfer";
+            }
+            case Action.TransferAll t -> {
+                f.put("from", t.from());
+                f.put("to", joinEscaped(t.to()));
+                f.put("reason", t.reason());
+                yield "transfer-all";
+            }
+            case Action.Import i -> {
+                f.put("rows", Integer.toString(i.rows().size()));
+                List<Row> rows = new ArrayList<>();
+                for (Action.ImportRow row : i.rows()) {
+                    Map<String, String> r = new LinkedHashMap<>();
+                    putIf(r, "owner", row.owner());
+                    putIf(r, "first", row.first() == null ? null : row.first().toString());
+                    putIf(r, "last", row.last() == null ? null : row.last().toString());
+                    putIf(r, "deal", row.deal() == null ? null : row.deal().toString());
+                    r.put("unknown", row.unknown().name().toLowerCase());
+                    String phone = com.rotadesk.model.Phones.normalise(row.phone());
+                    String name = blankToNull(row.name());
+                    rows.add(new Row(phone == null && name == null ? null : new Personal(phone, name), text(r)));
+                }
+                pendingRows = rows;
+                yield "import";
+            }
         };
+        if (kind.equals("import")) {
+            return new Encoded(kind, text(f), null, pendingRows);
+        }
+        return new Encoded(kind, text(f), personal);
+    }
+
+    /** Fields as the journal's text: {@code key=value} separated by tabs, values escaped. */
+    private static String text(Map<String, String> f) {
         StringBuilder sb = new StringBuilder();
         f.forEach((k, v) -> {
             if (!sb.isEmpty()) {
@@ -171,19 +244,56 @@ final class ActionCodec {
             }
             sb.append(k).append('=').append(escape(v));
         });
-        return new Encoded(kind, sb.toString(), personal);
+        return sb.toString();
     }
 
-    /** Decodes a journal entry; {@code personal} resolves the entry's person id (pseudonyms once erased). */
-    static Action decode(String kind, LocalDateTime at, String payload, Long personId,
-            LongFunction<Personal> personal) {
-        Map<String, String> f = new LinkedHashMap<>();
-        if (!payload.isEmpty()) {
-            for (String part : payload.split("\t", -1)) {
-                int eq = part.indexOf('=');
-                f.put(part.substring(0, eq), unescape(part.substring(eq + 1)));
+    /**
+     * The entry's text once its rows have their person rows: the rows' digest is added, so the chain commits to
+     * every row (and through each row's commitment, to its visitor).
+     */
+    static String sealRows(String payload, List<StoredRow> rows) {
+        return payload + "\trowsDigest=" + rowsDigest(rows);
+    }
+
+    /** The digest of an entry's stored rows, in order. */
+    static String rowsDigest(List<StoredRow> rows) {
+        List<String> fields = new ArrayList<>();
+        for (StoredRow r : rows) {
+            fields.add(Integer.toString(r.position()));
+            fields.add(r.personId() == null ? null : r.personId().toString());
+            fields.add(r.personDigest());
+            fields.add(r.payload());
+        }
+        return HashChain.sha256(HashChain.canonical("rotadesk-rows-1", fields));
+    }
+
+    /** The rows' digest an entry's text recorded, or null for an entry without rows. */
+    static String recordedRowsDigest(String payload) {
+        for (String part : payload.split("\t", -1)) {
+            if (part.startsWith("rowsDigest=")) {
+                return part.substring("rowsDigest=".length());
             }
         }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Decodes a journal entry that has no rows (all but an import). */
+    static Action decode(String kind, LocalDateTime at, String payload, Long personId,
+            LongFunction<Personal> personal) {
+        return decode(kind, at, payload, personId, personal, 0, null);
+    }
+
+    /**
+     * Decodes journal entry {@code seq}; {@code personal} resolves the entry's person id (pseudonyms once erased),
+     * {@code rows} reads an import's rows.
+     */
+    static Action decode(String kind, LocalDateTime at, String payload, Long personId,
+            LongFunction<Personal> personal, long seq, Rows rows) {
+        Map<String, String> f = fields(payload);
         return switch (kind) {
             case "start-day" -> new Action.StartDay(LocalDate.parse(f.get("date")));
             case "configure-office" -> {
@@ -209,7 +319,7 @@ final class ActionCodec {
                 List<Rejection> rejections = rejections(f.get("rejections"));
                 yield new Action.CheckIn(at, Channel.parse(f.get("channel")), f.get("ref"),
                         new Registration(p.name(), p.phone(), Integer.parseInt(f.get("party")),
-                                VisitSource.parse(f.get("source"))),
+                                VisitSource.parse(f.get("source")), f.get("notes")),
                         f.containsKey("type") ? VisitType.parse(f.get("type")) : null, f.get("named"),
                         f.containsKey("family") ? Boolean.valueOf(f.get("family")) : null, f.get("group"), rejections);
             }
@@ -230,8 +340,47 @@ final class ActionCodec {
                     Boolean.parseBoolean(f.get("counted")), f.get("reason"));
             case "disqualify" -> new Action.Disqualify(at, f.get("consultant"), f.get("reason"));
             case "reinstate" -> new Action.Reinstate(at, f.get("consultant"), f.get("reason"));
+            case "correct" -> {
+                Personal p = personId == null ? new Personal(null, null) : personal.apply(personId);
+                yield new Action.Correct(at, f.get("ref"), p.name(), p.phone(),
+                        f.containsKey("party") ? Integer.valueOf(f.get("party")) : null,
+                        f.containsKey("source") ? VisitSource.parse(f.get("source")) : null, f.get("notes"),
+                        f.get("reason"));
+            }
+            case "transfer" -> new Action.Transfer(at, personal.apply(personId).phone(), f.get("to"),
+                    Boolean.parseBoolean(f.get("deal")), f.get("reason"));
+            case "transfer-all" -> new Action.TransferAll(at, f.get("from"), splitEscaped(f.get("to")),
+                    f.get("reason"));
+            case "import" -> {
+                List<Personal> people = rows.personal(seq);
+                List<String> texts = rows.payloads(seq);
+                List<Action.ImportRow> imported = new ArrayList<>();
+                for (int i = 0; i < texts.size(); i++) {
+                    Map<String, String> r = fields(texts.get(i));
+                    Personal p = people.get(i) == null ? new Personal(null, null) : people.get(i);
+                    imported.add(new Action.ImportRow(p.phone(), p.name(), r.get("owner"), date(r.get("first")),
+                            date(r.get("last")), date(r.get("deal")),
+                            "pool".equals(r.get("unknown")) ? Action.UnknownOwner.POOL : Action.UnknownOwner.ADD));
+                }
+                yield new Action.Import(at, imported);
+            }
             default -> throw new IllegalArgumentException("unknown journal entry kind '" + kind + "'");
         };
+    }
+
+    private static Map<String, String> fields(String payload) {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (!payload.isEmpty()) {
+            for (String part : payload.split("\t", -1)) {
+                int eq = part.indexOf('=');
+                f.put(part.substring(0, eq), unescape(part.substring(eq + 1)));
+            }
+        }
+        return f;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private static Channel channel(Map<String, String> f) {

@@ -2,6 +2,8 @@ package com.rotadesk.persistence;
 
 import org.jooq.DSLContext;
 
+import static com.rotadesk.persistence.jooq.Tables.PERSON;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,16 +43,17 @@ final class ChainCheck {
 
     static VerifyReport run(DSLContext db, List<Anchor> anchors, List<ChainHead> restores) {
         ChainCheck check = new ChainCheck(anchors, restores);
-        Journal.forEach(db, check::entry);
+        Journal.forEach(db, e -> check.entry(db, e));
         return check.report();
     }
 
-    private void entry(JournalEntry e) {
+    private void entry(DSLContext db, JournalEntry e) {
         count++;
         if (!chainBroken) {
             chain(e);
         }
         person(e);
+        rows(db, e);
         for (var it = pending.iterator(); it.hasNext(); ) {
             Anchor a = it.next();
             if (a.head().seq() == e.seq()) {
@@ -115,6 +118,41 @@ final class ChainCheck {
         personsCommitted.add(id);
         if (e.salt() == null || !PersonDigest.of(e.salt(), e.phone(), e.name()).equals(e.personDigest())) {
             add(e.seq(), "the name or phone entry " + e.seq() + " refers to was changed after it was written");
+        }
+    }
+
+    /**
+     * An import's rows: their digest must be the one the entry's text (under the chain) recorded, and each
+     * unerased visitor must match the row's commitment.
+     */
+    private void rows(DSLContext db, JournalEntry e) {
+        String recorded = ActionCodec.recordedRowsDigest(e.payload());
+        if (recorded == null) {
+            return;
+        }
+        List<ActionCodec.StoredRow> rows = Journal.rows(db, e.seq());
+        if (!ActionCodec.rowsDigest(rows).equals(recorded)) {
+            add(e.seq(), "the rows of entry " + e.seq() + " (an imported register) were changed after it was written");
+            return;
+        }
+        for (ActionCodec.StoredRow r : rows) {
+            if (r.personId() == null) {
+                continue;
+            }
+            var p = db.select(PERSON.PHONE, PERSON.NAME, PERSON.SALT, PERSON.ERASED_AT).from(PERSON)
+                    .where(PERSON.ID.eq(r.personId())).fetchOne();
+            boolean first = personsSeen.add(r.personId());
+            if (p == null || p.value4() != null) {
+                if (p != null && first && !Persons.onlyPseudonyms(r.personId(), p.value1(), p.value2(), p.value3())) {
+                    add(e.seq(), "a visitor entry " + e.seq() + " refers to is marked erased but holds a name or phone");
+                }
+                continue;
+            }
+            personsCommitted.add(r.personId());
+            if (p.value3() == null || !PersonDigest.of(p.value3(), p.value1(), p.value2()).equals(r.personDigest())) {
+                add(e.seq(), "a name or phone of row " + r.position() + " of entry " + e.seq()
+                        + " was changed after it was written");
+            }
         }
     }
 

@@ -97,6 +97,25 @@ final class ClientVersions implements ClientSource {
         return out;
     }
 
+    /**
+     * The clients whose owner, as of {@code asOf}, is the consultant (R26's transfer of all their clients): the
+     * phones that ever had that owner by then, each at its newest version by then.
+     */
+    @Override
+    public List<Client> ownedBy(String consultant) {
+        List<String> phones = db.selectDistinct(CLIENT_VERSION.PHONE).from(CLIENT_VERSION)
+                .where(CLIENT_VERSION.OWNER.eq(consultant)).and(CLIENT_VERSION.SEQ.le(asOf)).fetch(CLIENT_VERSION.PHONE);
+        preload(phones);
+        List<Client> out = new ArrayList<>();
+        for (String phone : phones) {
+            Client c = preloaded.get(phone);
+            if (c != null && consultant.equals(c.owner())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static Client toClient(ClientVersionRecord r) {
         if (r.getRemoved()) {
             return null;
@@ -104,7 +123,8 @@ final class ClientVersions implements ClientSource {
         List<String> household = r.getHousehold() == null || r.getHousehold().isEmpty() ? List.of()
                 : Arrays.asList(r.getHousehold().split(","));
         return new Client(r.getPhone(), r.getName(), household, r.getOwner(), r.getLastContact(),
-                Boolean.TRUE.equals(r.getDeal()), r.getLead());
+                Boolean.TRUE.equals(r.getDeal()), r.getLead(), r.getRegistered(), Boolean.TRUE.equals(r.getImported()),
+                r.getPooled());
     }
 
     /** Records the client's state (or its absence) after the journal entry {@code seq}. */
@@ -120,6 +140,9 @@ final class ClientVersions implements ClientSource {
             r.setLastContact(c.lastContact());
             r.setDeal(c.deal());
             r.setLead(c.lead());
+            r.setRegistered(c.registered());
+            r.setImported(c.imported());
+            r.setPooled(c.pooled());
         }
         // each entry records a phone once (a rebuild empties the table first): a plain insert
         tx.executeInsert(r);

@@ -17,7 +17,7 @@ final class HashChain {
     /** The "previous hash" of the first entry. */
     static final String GENESIS = "0".repeat(64);
     /** The scheme new entries are written under. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private HashChain() {
     }
@@ -25,10 +25,12 @@ final class HashChain {
     /**
      * What one entry's hash covers.
      *
-     * @param personDigest the salted digest of the personal data the entry refers to (scheme 2 on), or null
+     * @param personDigest  the salted digest of the personal data the entry refers to (scheme 2 on), or null
+     * @param eventsVersion the version of the events' canonical form ({@code EventDigest.VERSION}, scheme 3 on)
+     * @param eventsDigest  the digest of the events the entry produced when it was written (scheme 3 on), or null
      */
     record Input(String previous, long seq, LocalDateTime at, String kind, String payload, Long personId,
-            String personDigest) {
+            String personDigest, Integer eventsVersion, String eventsDigest) {
     }
 
     /** The entry's hash under {@code scheme}. */
@@ -41,6 +43,11 @@ final class HashChain {
             case 2 -> sha256(canonical("rotadesk-entry-2", Arrays.asList(in.previous(), Long.toString(in.seq()),
                     in.at().toString(), in.kind(), in.payload(), in.personId() == null ? null : in.personId().toString(),
                     in.personDigest())));
+            // scheme 3: scheme 2's fields and the digest of the events the entry produced (decision 0005)
+            case 3 -> sha256(canonical("rotadesk-entry-3", Arrays.asList(in.previous(), Long.toString(in.seq()),
+                    in.at().toString(), in.kind(), in.payload(), in.personId() == null ? null : in.personId().toString(),
+                    in.personDigest(), in.eventsVersion() == null ? null : in.eventsVersion().toString(),
+                    in.eventsDigest())));
             default -> throw new StoreException(StoreException.Problem.CORRUPT,
                     "entry " + in.seq() + " names hash scheme " + scheme + ", which this RotaDesk does not know");
         };

@@ -1,5 +1,6 @@
 package com.rotadesk.persistence;
 
+import com.rotadesk.model.EventDigest;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
+import static com.rotadesk.persistence.jooq.Tables.JOURNAL_ROW;
 import static com.rotadesk.persistence.jooq.Tables.PERSON;
 
 /** The append-only journal table and its hash chain. */
@@ -30,27 +32,76 @@ final class Journal {
         return lastSeq;
     }
 
-    /** Appends one entry inside the caller's transaction; returns what to remember once it commits. */
-    Appended append(DSLContext tx, LocalDateTime time, ActionCodec.Encoded encoded, Persons.Ref person) {
+    /**
+     * Appends one entry inside the caller's transaction; returns what to remember once it commits. {@code digest} is
+     * the digest of the events the action produced.
+     */
+    Appended append(DSLContext tx, LocalDateTime time, String kind, String payload, Persons.Ref person,
+            String digest) {
         // the column keeps microseconds: hashing finer time than is stored would make verify see a changed entry
         LocalDateTime at = time.truncatedTo(ChronoUnit.MICROS);
         long seq = lastSeq + 1;
         Long personId = person == null ? null : person.id();
-        String digest = person == null ? null : person.digest();
-        String hash = HashChain.hash(new HashChain.Input(lastHash, seq, at, encoded.kind(), encoded.payload(), personId,
-                digest));
+        String personDigest = person == null ? null : person.digest();
+        Integer version = digest == null ? null : EventDigest.VERSION;
+        String hash = HashChain.hash(new HashChain.Input(lastHash, seq, at, kind, payload, personId, personDigest,
+                version, digest));
         tx.insertInto(JOURNAL)
                 .set(JOURNAL.SEQ, seq)
                 .set(JOURNAL.ACTION_AT, at)
-                .set(JOURNAL.KIND, encoded.kind())
-                .set(JOURNAL.PAYLOAD, encoded.payload())
+                .set(JOURNAL.KIND, kind)
+                .set(JOURNAL.PAYLOAD, payload)
                 .set(JOURNAL.PERSON_ID, personId)
                 .set(JOURNAL.PREV_HASH, lastHash)
                 .set(JOURNAL.HASH, hash)
                 .set(JOURNAL.SCHEME, (short) HashChain.CURRENT)
-                .set(JOURNAL.PERSON_DIGEST, digest)
+                .set(JOURNAL.PERSON_DIGEST, personDigest)
+                .set(JOURNAL.EVENTS_VERSION, version == null ? null : version.shortValue())
+                .set(JOURNAL.EVENTS_DIGEST, digest)
                 .execute();
         return new Appended(seq, hash);
+    }
+
+    /** The rows of a many-visitor entry (an import), written after its journal row in the same transaction. */
+    static void appendRows(DSLContext tx, long seq, List<ActionCodec.StoredRow> rows) {
+        for (ActionCodec.StoredRow r : rows) {
+            tx.insertInto(JOURNAL_ROW)
+                    .set(JOURNAL_ROW.SEQ, seq)
+                    .set(JOURNAL_ROW.POSITION, r.position())
+                    .set(JOURNAL_ROW.PERSON_ID, r.personId())
+                    .set(JOURNAL_ROW.PERSON_DIGEST, r.personDigest())
+                    .set(JOURNAL_ROW.PAYLOAD, r.payload())
+                    .execute();
+        }
+    }
+
+    /** The rows of entry {@code seq} as stored, in order. */
+    static List<ActionCodec.StoredRow> rows(DSLContext db, long seq) {
+        return db.select(JOURNAL_ROW.POSITION, JOURNAL_ROW.PERSON_ID, JOURNAL_ROW.PERSON_DIGEST, JOURNAL_ROW.PAYLOAD)
+                .from(JOURNAL_ROW).where(JOURNAL_ROW.SEQ.eq(seq)).orderBy(JOURNAL_ROW.POSITION)
+                .fetch(r -> new ActionCodec.StoredRow(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** An import's rows for its replay: each row's visitor as the person table holds them now. */
+    static ActionCodec.Rows rowsOf(DSLContext db) {
+        return new ActionCodec.Rows() {
+            @Override
+            public List<ActionCodec.Personal> personal(long seq) {
+                List<ActionCodec.Personal> out = new ArrayList<>();
+                for (var r : db.select(JOURNAL_ROW.PERSON_ID, PERSON.PHONE, PERSON.NAME).from(JOURNAL_ROW)
+                        .leftJoin(PERSON).on(PERSON.ID.eq(JOURNAL_ROW.PERSON_ID)).where(JOURNAL_ROW.SEQ.eq(seq))
+                        .orderBy(JOURNAL_ROW.POSITION).fetch()) {
+                    out.add(r.value1() == null ? null : new ActionCodec.Personal(r.value2(), r.value3()));
+                }
+                return out;
+            }
+
+            @Override
+            public List<String> payloads(long seq) {
+                return db.select(JOURNAL_ROW.PAYLOAD).from(JOURNAL_ROW).where(JOURNAL_ROW.SEQ.eq(seq))
+                        .orderBy(JOURNAL_ROW.POSITION).fetch(JOURNAL_ROW.PAYLOAD);
+            }
+        };
     }
 
     /** Where the chain ends now (entry 0 and the genesis hash when empty). */
@@ -88,13 +139,14 @@ final class Journal {
     static void forEach(DSLContext db, long fromSeq, long toSeq, Consumer<JournalEntry> each) {
         try (var cursor = db.select(JOURNAL.SEQ, JOURNAL.ACTION_AT, JOURNAL.KIND, JOURNAL.PAYLOAD, JOURNAL.PERSON_ID,
                         JOURNAL.PREV_HASH, JOURNAL.HASH, JOURNAL.SCHEME, JOURNAL.PERSON_DIGEST, PERSON.PHONE, PERSON.NAME,
-                        PERSON.SALT, PERSON.ERASED_AT)
+                        PERSON.SALT, PERSON.ERASED_AT, JOURNAL.EVENTS_VERSION, JOURNAL.EVENTS_DIGEST)
                 .from(JOURNAL).leftJoin(PERSON).on(PERSON.ID.eq(JOURNAL.PERSON_ID))
                 .where(JOURNAL.SEQ.between(fromSeq, toSeq))
                 .orderBy(JOURNAL.SEQ).fetchSize(1000).fetchLazy()) {
             for (var r : cursor) {
                 each.accept(new JournalEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13() != null));
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13() != null,
+                        r.value14() == null ? null : r.value14().intValue(), r.value15()));
             }
         }
     }

@@ -12,13 +12,17 @@ import java.time.LocalDateTime;
  * @param name         the person's name now (a pseudonym once erased), or null
  * @param salt         the person's salt now (null once erased, or for a row no scheme-2 entry referred to yet)
  * @param erased       whether the person row was erased
+ * @param eventsVersion the events' canonical form the digest was made with (scheme 3 on), or null
+ * @param eventsDigest  the digest of the events the entry produced when written (scheme 3 on), or null
  */
 record JournalEntry(long seq, LocalDateTime at, String kind, String payload, Long personId, String prevHash,
-        String hash, int scheme, String personDigest, String phone, String name, String salt, boolean erased) {
+        String hash, int scheme, String personDigest, String phone, String name, String salt, boolean erased,
+        Integer eventsVersion, String eventsDigest) {
 
     /** What the entry's hash covers. */
     HashChain.Input hashInput(String previous) {
-        return new HashChain.Input(previous, seq, at, kind, payload, personId, personDigest);
+        return new HashChain.Input(previous, seq, at, kind, payload, personId, personDigest, eventsVersion,
+                eventsDigest);
     }
 
     /** The chain as it stood after this entry. */

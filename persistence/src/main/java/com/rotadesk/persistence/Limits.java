@@ -11,6 +11,8 @@ final class Limits {
     static final int PHONE = 32;
     /** An action's journal text (journal.payload): consultants, groups, references and notes. */
     static final int PAYLOAD = 8000;
+    /** One row of an imported register (journal_row.payload). */
+    static final int ROW = 2000;
 
     private Limits() {
     }
@@ -21,6 +23,15 @@ final class Limits {
             require("phone", encoded.personal().phone(), PHONE);
         }
         require("text", encoded.payload(), PAYLOAD);
+        if (encoded.rows() != null) {
+            for (ActionCodec.Row r : encoded.rows()) {
+                if (r.personal() != null) {
+                    require("name", r.personal().name(), NAME);
+                    require("phone", r.personal().phone(), PHONE);
+                }
+                require("text", r.payload(), ROW);
+            }
+        }
     }
 
     private static void require(String what, String value, int max) {

@@ -6,6 +6,7 @@ import com.rotadesk.model.Channel;
 import com.rotadesk.model.Client;
 import com.rotadesk.model.ClientStanding;
 import com.rotadesk.model.Event;
+import com.rotadesk.model.EventDigest;
 import com.rotadesk.model.Phones;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.Visit;
@@ -28,6 +29,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,7 @@ import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
 import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
+import static com.rotadesk.persistence.jooq.Tables.JOURNAL_ROW;
 import static com.rotadesk.persistence.jooq.Tables.OFFICE_IDENTITY;
 import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
 import static com.rotadesk.persistence.jooq.Tables.PERSON;
@@ -65,6 +68,9 @@ public final class OfficeStore implements AutoCloseable {
     private final Persons persons = new Persons();
     private final ReadTables readTables = new ReadTables(this::personIdOf);
     private OfficeEngine engine;
+    /** Today's entries that replayed differently at opening, and the same for the past days replayed since. */
+    private List<ReplayDrift> todayDrift = List.of();
+    private final Map<LocalDate, List<ReplayDrift>> dayDrift = new HashMap<>();
     /** Where the engine finds clients it has not met today (null when it replayed the whole journal). */
     private ClientVersions clients;
     private boolean closed;
@@ -218,7 +224,7 @@ public final class OfficeStore implements AutoCloseable {
      */
     private void repairReadTables(RuntimeException failure) {
         LOG.warn("today's board cannot be resumed from the read tables; replaying the journal alone", failure);
-        replay(db);
+        replay(db, new ArrayList<>());
         readTables.forget();
         RebuildReport r = rebuild();
         LOG.warn("read tables rebuilt from the journal: {}", r.differences());
@@ -277,18 +283,20 @@ public final class OfficeStore implements AutoCloseable {
     private void resumeLatest() {
         Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
                 .orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
+        List<ReplayDrift> drift = new ArrayList<>();
         if (r == null) {
             clients = null;
-            engine = replay(db);
-            return;
+            engine = replay(db, drift);
+        } else {
+            clients = new ClientVersions(db, r.get(DAY_OPENING.SEQ));
+            engine = resumeFrom(db, clients, OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), null, drift);
         }
-        clients = new ClientVersions(db, r.get(DAY_OPENING.SEQ));
-        engine = resumeFrom(db, clients, OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), null);
+        todayDrift = List.copyOf(drift);
     }
 
     /** An engine at a day's opening (the entry {@code clients} answers as of) that replayed that day. */
     private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
-            com.rotadesk.model.DayOpening opening, LocalDate until) {
+            com.rotadesk.model.DayOpening opening, LocalDate until, List<ReplayDrift> drift) {
         long seq = clients.asOf();
         // only that day's entries are read: the next day's opening bounds the range
         Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.SEQ.gt(seq))
@@ -303,35 +311,47 @@ public final class OfficeStore implements AutoCloseable {
             }
         });
         OfficeEngine e = OfficeEngine.resume(opening, clients.preloadDay().preload(phones));
-        return replayInto(e, day::forEach, until);
+        return replayInto(db, e, day::forEach, until, drift);
     }
 
     /** Replays the whole journal into a new engine. */
-    private static OfficeEngine replay(DSLContext db) {
-        return replayInto(new OfficeEngine(Policy.defaults()), each -> Journal.forEach(db, 1, each), null);
+    private static OfficeEngine replay(DSLContext db, List<ReplayDrift> drift) {
+        return replayInto(db, new OfficeEngine(Policy.defaults()), each -> Journal.forEach(db, 1, each), null, drift);
     }
 
-    private static OfficeEngine replayInto(OfficeEngine e, Consumer<Consumer<JournalEntry>> entries, LocalDate until) {
+    private static OfficeEngine replayInto(DSLContext db, OfficeEngine e, Consumer<Consumer<JournalEntry>> entries,
+            LocalDate until, List<ReplayDrift> drift) {
+        ActionCodec.Rows rows = Journal.rowsOf(db);
         try {
             entries.accept(entry -> {
-                Action a = decode(entry);
+                Action a = decode(entry, rows);
                 if (a == null) {
                     return;
                 }
                 if (until != null && a instanceof Action.StartDay s && s.date().isAfter(until)) {
                     throw new StopReplay();
                 }
+                List<Event> events;
                 try {
-                    e.apply(a);
+                    events = e.apply(a);
                 } catch (ActionRejectedException ex) {
                     throw new StoreException(StoreException.Problem.CORRUPT,
                             "journal entry " + entry.seq() + " cannot be replayed: " + ex.getMessage(), ex);
                 }
+                checkDrift(entry, events, drift);
             });
         } catch (StopReplay stop) {
             // the day asked for is complete
         }
         return e;
+    }
+
+    /** Compares an entry's replayed events with the digest it recorded; a difference is logged and kept. */
+    private static void checkDrift(JournalEntry entry, List<Event> events, List<ReplayDrift> drift) {
+        ReplayDrift.of(entry, events).ifPresent(d -> {
+            LOG.warn("{}", d.describe());
+            drift.add(d);
+        });
     }
 
     private static final class StopReplay extends RuntimeException {
@@ -342,12 +362,12 @@ public final class OfficeStore implements AutoCloseable {
         }
     }
 
-    private static Action decode(JournalEntry e) {
+    private static Action decode(JournalEntry e, ActionCodec.Rows rows) {
         if (e.kind().equals(ERASE) || e.kind().equals(RETENTION)) {
             return null;
         }
         return ActionCodec.decode(e.kind(), e.at(), e.payload(), e.personId(),
-                id -> new ActionCodec.Personal(e.phone(), e.name()));
+                id -> new ActionCodec.Personal(e.phone(), e.name()), e.seq(), rows);
     }
 
     private static final String ERASE = "erase";
@@ -391,12 +411,23 @@ public final class OfficeStore implements AutoCloseable {
         try {
             db.transaction(cfg -> {
                 DSLContext tx = cfg.dsl();
+                // decided and applied first: the entry keeps the digest of the events it produced (decision 0005)
+                events.addAll(engine.apply(action));
                 Persons.Ref person = encoded.personal() == null ? null
                         : persons.idFor(tx, encoded.personal().phone(), encoded.personal().name());
-                appended[0] = journal.append(tx, action.at(), encoded, person);
-                events.addAll(engine.apply(action));
+                String payload = encoded.payload();
+                List<ActionCodec.StoredRow> rows = null;
+                if (encoded.rows() != null) {
+                    rows = storedRows(tx, encoded.rows());
+                    payload = ActionCodec.sealRows(payload, rows);
+                }
+                appended[0] = journal.append(tx, action.at(), encoded.kind(), payload, person, EventDigest.of(events));
+                if (rows != null) {
+                    Journal.appendRows(tx, appended[0].seq(), rows);
+                }
                 boolean wholeDay = action instanceof Action.Undo || action instanceof Action.StartDay;
-                readTables.update(tx, engine, before, wholeDay, touchedPhones(action, engine), appended[0].seq());
+                readTables.update(tx, engine, before, wholeDay, touchedPhones(action, engine, events),
+                        appended[0].seq());
             });
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
@@ -459,9 +490,22 @@ public final class OfficeStore implements AutoCloseable {
         return t;
     }
 
-    /** The phones whose client an action may have changed, read from the engine after it applied the action. */
-    private static Set<String> touchedPhones(Action action, OfficeEngine engine) {
+    /** A many-visitor entry's rows, each with its person row and that row's commitment. */
+    private List<ActionCodec.StoredRow> storedRows(DSLContext tx, List<ActionCodec.Row> rows) {
+        List<ActionCodec.StoredRow> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ActionCodec.Row r = rows.get(i);
+            Persons.Ref ref = r.personal() == null ? null : persons.idFor(tx, r.personal().phone(), r.personal().name());
+            out.add(new ActionCodec.StoredRow(i + 1, ref == null ? null : ref.id(), ref == null ? null : ref.digest(),
+                    r.payload()));
+        }
+        return out;
+    }
+
+    /** The phones whose client an action changed: those its events name, and those of the visits it touched. */
+    private static Set<String> touchedPhones(Action action, OfficeEngine engine, List<Event> events) {
         Set<String> phones = new HashSet<>();
+        addPhones(phones, events);
         String ref = switch (action) {
             case Action.CheckIn c -> c.ref();
             case Action.Assign a -> a.ref();
@@ -478,6 +522,23 @@ public final class OfficeStore implements AutoCloseable {
             phones.add(Phones.normalise(f.phone()));
         }
         return phones;
+    }
+
+    private static void addPhones(Set<String> phones, List<Event> events) {
+        for (Event e : events) {
+            switch (e) {
+                case Event.ClientEvent c -> phones.add(c.phone());
+                case Event.ImportedRow r when r.client() != null -> phones.add(r.phone());
+                case Event.Corrected c -> {
+                    if (c.before().phone() != null) {
+                        phones.add(c.before().phone());
+                    }
+                }
+                case Event.Undone u -> addPhones(phones, u.undone());
+                default -> {
+                }
+            }
+        }
     }
 
     private Long personIdOf(DSLContext tx, Visit v) {
@@ -541,8 +602,24 @@ public final class OfficeStore implements AutoCloseable {
         if (r == null) {
             throw new IllegalArgumentException("the journal holds no day " + day);
         }
-        return resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)),
-                OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day);
+        List<ReplayDrift> drift = new ArrayList<>();
+        OfficeEngine e = resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)),
+                OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day, drift);
+        dayDrift.put(day, List.copyOf(drift));
+        return e;
+    }
+
+    /**
+     * The entries of today that no longer replayed the same when the store opened (decision 0005): a changed rule
+     * never reshapes the record silently.
+     */
+    public synchronized List<ReplayDrift> drift() {
+        return todayDrift;
+    }
+
+    /** The entries of a past day that no longer replayed the same when its sheets were last made. */
+    public synchronized List<ReplayDrift> drift(LocalDate day) {
+        return dayDrift.getOrDefault(day, List.of());
     }
 
     /**
@@ -671,6 +748,7 @@ public final class OfficeStore implements AutoCloseable {
         Map<String, List<String>> before = readTableRows(db);
         readTables.forget();
         long[] entries = {0};
+        List<ReplayDrift> drift = new ArrayList<>();
         OfficeEngine[] rebuilt = {null};
         try {
             db.transaction(cfg -> {
@@ -680,16 +758,18 @@ public final class OfficeStore implements AutoCloseable {
                     tx.deleteFrom(table).execute();
                 }
                 OfficeEngine e = new OfficeEngine(Policy.defaults());
+                ActionCodec.Rows rows = Journal.rowsOf(tx);
                 Journal.forEach(tx, 1, entry -> {
                     entries[0]++;
-                    Action a = decode(entry);
+                    Action a = decode(entry, rows);
                     if (a == null) {
                         return;
                     }
                     ReadTables.Before b = readTables.before(e);
-                    e.apply(a);
+                    List<Event> events = e.apply(a);
+                    checkDrift(entry, events, drift);
                     boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
-                    readTables.update(tx, e, b, wholeDay, touchedPhones(a, e), entry.seq());
+                    readTables.update(tx, e, b, wholeDay, touchedPhones(a, e, events), entry.seq());
                 });
                 rebuilt[0] = e;
             });
@@ -703,7 +783,8 @@ public final class OfficeStore implements AutoCloseable {
         after.forEach((table, rows) -> differences.put(table, difference(rows, before.get(table))));
         engine = rebuilt[0];
         clients = null;
-        return new RebuildReport(entries[0], differences);
+        todayDrift = List.of();
+        return new RebuildReport(entries[0], differences, drift);
     }
 
     private static Map<String, List<String>> readTableRows(DSLContext db) {
@@ -785,9 +866,8 @@ public final class OfficeStore implements AutoCloseable {
             List<Long> ids = Persons.erase(tx, digits, at);
             changed[0] = ids.size();
             if (!ids.isEmpty()) {
-                ActionCodec.Encoded entry = new ActionCodec.Encoded(ERASE, "ids=" + String.join(",",
-                        ids.stream().map(String::valueOf).toList()), null);
-                appended[0] = journal.append(tx, at, entry, null);
+                appended[0] = journal.append(tx, at, ERASE, "ids=" + String.join(",",
+                        ids.stream().map(String::valueOf).toList()), null, null);
                 tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(digits)).execute();
             }
         });
@@ -801,7 +881,9 @@ public final class OfficeStore implements AutoCloseable {
 
     /** The first journal entry referring to a person row: with the id, it names that row on one branch only. */
     private static ChainHead firstEntryOf(DSLContext db, long personId) {
+        // the entry that names the person itself, or an import whose row does
         Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL).where(JOURNAL.PERSON_ID.eq(personId))
+                .or(JOURNAL.SEQ.in(DSL.select(JOURNAL_ROW.SEQ).from(JOURNAL_ROW).where(JOURNAL_ROW.PERSON_ID.eq(personId))))
                 .orderBy(JOURNAL.SEQ).limit(1).fetchOne();
         return r == null ? new ChainHead(0, HashChain.GENESIS) : new ChainHead(r.get(JOURNAL.SEQ), r.get(JOURNAL.HASH));
     }
@@ -914,8 +996,8 @@ public final class OfficeStore implements AutoCloseable {
         }
         Journal.Appended[] appended = {null};
         try {
-            db.transaction(cfg -> appended[0] = journal.append(cfg.dsl(), at,
-                    new ActionCodec.Encoded(RETENTION, "months=" + months, null), null));
+            db.transaction(cfg -> appended[0] = journal.append(cfg.dsl(), at, RETENTION, "months=" + months, null,
+                    null));
         } catch (RuntimeException e) {
             throw failedWrite(e, "could not save the retention setting");
         }

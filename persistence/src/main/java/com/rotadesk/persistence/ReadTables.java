@@ -270,6 +270,9 @@ final class ReadTables {
         r.setLastContact(c.lastContact());
         r.setDeal(c.deal());
         r.setLead(c.lead());
+        r.setRegistered(c.registered());
+        r.setImported(c.imported());
+        r.setPooled(c.pooled());
         return r;
     }
 

@@ -100,7 +100,8 @@ class KillHarnessTest {
                 Flyway.configure().dataSource(OfficeStore.url(folder), "sa", "").target("6").load().migrate();
                 try (var c = java.sql.DriverManager.getConnection(OfficeStore.url(folder), "sa", "")) {
                     String hash = HashChain.hash(1, new HashChain.Input(HashChain.GENESIS, 1,
-                            java.time.LocalDateTime.of(2026, 11, 23, 0, 0), "start-day", "date=2026-11-23", null, null));
+                            java.time.LocalDateTime.of(2026, 11, 23, 0, 0), "start-day", "date=2026-11-23", null, null, null,
+                            null));
                     c.createStatement().execute("INSERT INTO journal VALUES (1, TIMESTAMP '2026-11-23 00:00:00',"
                             + " 'start-day', 'date=2026-11-23', NULL, '" + HashChain.GENESIS + "', '" + hash + "')");
                     c.createStatement().execute("SHUTDOWN");

@@ -154,13 +154,14 @@ class TamperMatrixTest {
                 previous = rs.getString(1);
             }
             try (ResultSet rs = c.createStatement().executeQuery("SELECT seq, action_at, kind, payload, person_id,"
-                    + " scheme, person_digest FROM journal WHERE seq >= " + seq + " ORDER BY seq");
+                    + " scheme, person_digest, events_version, events_digest FROM journal WHERE seq >= " + seq
+                    + " ORDER BY seq");
                     var update = c.prepareStatement("UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?")) {
                 while (rs.next()) {
                     Long person = rs.getObject(5) == null ? null : rs.getLong(5);
                     String hash = HashChain.hash(rs.getInt(6), new HashChain.Input(previous, rs.getLong(1),
                             rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4), person,
-                            rs.getString(7)));
+                            rs.getString(7), rs.getObject(8) == null ? null : rs.getInt(8), rs.getString(9)));
                     update.setString(1, previous);
                     update.setString(2, hash);
                     update.setLong(3, rs.getLong(1));

@@ -18,6 +18,7 @@ import com.rotadesk.persistence.ChainHead;
 import com.rotadesk.persistence.DataFolder;
 import com.rotadesk.persistence.OfficeStore;
 import com.rotadesk.persistence.RebuildReport;
+import com.rotadesk.persistence.ReplayDrift;
 import com.rotadesk.persistence.StoreException;
 import com.rotadesk.persistence.VerifyReport;
 
@@ -168,6 +169,14 @@ public final class Commands {
                 }
                 out.println("read tables rebuilt from " + r.entries() + " journal entries; rows that differed: "
                         + String.join(", ", parts));
+            }
+            // decision 0005: a rule that now decides an entry differently is said, entry by entry
+            for (ReplayDrift d : r.drift()) {
+                out.println(d.describe());
+            }
+            if (!r.drift().isEmpty()) {
+                out.println(r.drift().size() + " journal entries no longer replay as they were recorded"
+                        + " (this version of RotaDesk decides them differently)");
             }
             return 0;
         }

@@ -5,6 +5,7 @@ import com.rotadesk.app.sheets.SheetDocument.Column;
 import com.rotadesk.app.sheets.SheetDocument.Fit;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
+import com.rotadesk.model.Phones;
 import com.rotadesk.model.VisitType;
 
 import java.util.ArrayList;
@@ -151,6 +152,10 @@ final class RotationSheetLayout {
                     words.text(t.counted() ? "adjust.counted" : "adjust.uncounted"));
             case Action.Disqualify d -> words.format("adjust.detail.consultant", d.consultant());
             case Action.Reinstate r -> words.format("adjust.detail.consultant", r.consultant());
+            case Action.Transfer t -> words.format("adjust.detail.transfer", Phones.mask(Phones.normalise(t.phone())),
+                    t.to() == null ? words.text("adjust.pool") : t.to());
+            case Action.TransferAll t -> words.format("adjust.detail.transfer", t.from(),
+                    t.to().isEmpty() ? words.text("adjust.pool") : String.join("、", t.to()));
         };
     }
 

@@ -125,7 +125,7 @@ public final class OfficeEngine {
             Standing undone = today.removeLast();
             Evolution.restart(state, opening, clientMark, today.stream().map(Standing::events).toList());
             lastAt = action.at();
-            return List.of(new Event.Undone(action.at(), undone.action()));
+            return List.of(new Event.Undone(action.at(), undone.action(), undone.events()));
         }
         List<Event> events = decideAndEvolve(action);
         today.add(new Standing(action, events));

@@ -2,6 +2,7 @@ package com.rotadesk.model.scenario;
 
 import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
+import com.rotadesk.model.Event;
 
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,15 @@ public record Scenario(String source, String title, Map<String, String> policy, 
         int line();
     }
 
-    /** An action to apply, with the outcome the line demands of a visit, call or assign (or null). */
-    public record Act(int line, Action action, Outcome outcome) implements Step {
+    /**
+     * An action to apply, with the outcome the line demands of a visit, call or assign (or null), or the fate it
+     * demands of an imported row (or null).
+     */
+    public record Act(int line, Action action, Outcome outcome, Event.ImportFate fate) implements Step {
+        /** An action whose line demands no import fate. */
+        public Act(int line, Action action, Outcome outcome) {
+            this(line, action, outcome, null);
+        }
     }
 
     /** {@code => C2 [counted|uncounted] [makeup]}: who must receive (null for waiting) and the tags. */

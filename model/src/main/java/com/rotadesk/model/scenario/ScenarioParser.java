@@ -3,6 +3,7 @@ package com.rotadesk.model.scenario;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.AwayKind;
 import com.rotadesk.model.Channel;
+import com.rotadesk.model.Event;
 import com.rotadesk.model.PassReason;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.PolicyException;
@@ -158,6 +159,32 @@ public final class ScenarioParser {
             };
             case "reorder" -> act(new Action.Reorder(at, option(args, "group"), channelOption(args),
                     positional(args), reason(args)));
+            case "correct" -> correct(at, args);
+            case "import" -> importRow(at, args);
+            case "transfer" -> {
+                Arrow arrow = arrow(args);
+                need(arrow.before(), 1);
+                need(arrow.after(), 1);
+                String to = arrow.after().getFirst();
+                List<String> opts = arrow.after().subList(1, arrow.after().size());
+                for (String o : opts) {
+                    if (!o.startsWith("deal=") && !o.startsWith("reason=")) {
+                        throw fail("unknown option '" + o + "' (deal=yes, reason=TEXT)");
+                    }
+                }
+                boolean deal = "yes".equals(option(opts, "deal"));
+                yield act(new Action.Transfer(at, arrow.before().getFirst(), "pool".equals(to) ? null : to, deal,
+                        reason(opts)));
+            }
+            case "transfer-all" -> {
+                Arrow arrow = arrow(args);
+                need(arrow.before(), 1);
+                need(arrow.after(), 1);
+                String to = arrow.after().getFirst();
+                yield act(new Action.TransferAll(at, arrow.before().getFirst(),
+                        "pool".equals(to) ? List.of() : Arrays.asList(to.split(",")),
+                        reason(arrow.after().subList(1, arrow.after().size()))));
+            }
             // project extensions of the shared format: the manager's adjustments (R23)
             case "grant" -> act(new Action.GrantCredit(at, only(args, 1).getFirst(), channelOption(args),
                     reason(args)));
@@ -241,6 +268,83 @@ public final class ScenarioParser {
             return new Scenario.Act(lineNo, a, outcome(ref, arrow.after()));
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage());
+        }
+    }
+
+    /** R28: {@code correct V [name=N] [phone=P] [party=K] [source=S] [notes=TEXT] [reason=TEXT]}. */
+    private Scenario.Step correct(LocalDateTime at, List<String> args) {
+        need(args, 2);
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (String kv : args.subList(1, args.size())) {
+            String[] p = pair(kv);
+            if (!List.of("name", "phone", "party", "source", "notes", "reason").contains(p[0])) {
+                throw fail("unknown option '" + p[0] + "' (name, phone, party, source, notes, reason)");
+            }
+            opts.put(p[0], p[1]);
+        }
+        Integer party = null;
+        if (opts.containsKey("party")) {
+            try {
+                party = Integer.parseInt(opts.get("party"));
+            } catch (NumberFormatException e) {
+                throw fail("party= needs a number");
+            }
+        }
+        try {
+            VisitSource source = opts.containsKey("source") ? VisitSource.parse(opts.get("source")) : null;
+            return act(new Action.Correct(at, args.getFirst(), opts.get("name"), opts.get("phone"), party, source,
+                    opts.get("notes"), opts.getOrDefault("reason", "scenario line " + lineNo)));
+        } catch (IllegalArgumentException e) {
+            throw fail(e.getMessage());
+        }
+    }
+
+    /** R29: {@code import P name=N owner=C last=D [first=D] [deal=yes|D] [unknown=add|pool] => FATE}. */
+    private Scenario.Step importRow(LocalDateTime at, List<String> args) {
+        Arrow arrow = arrow(args);
+        need(arrow.before(), 1);
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (String kv : arrow.before().subList(1, arrow.before().size())) {
+            String[] p = pair(kv);
+            if (!List.of("name", "owner", "last", "first", "deal", "unknown").contains(p[0])) {
+                throw fail("unknown option '" + p[0] + "' (name, owner, last, first, deal, unknown)");
+            }
+            opts.put(p[0], p[1]);
+        }
+        if (arrow.after().size() != 1) {
+            throw fail("import ... => accepted|refused|known|conflict|wins");
+        }
+        Event.ImportFate fate = switch (arrow.after().getFirst()) {
+            case "accepted" -> Event.ImportFate.ACCEPTED;
+            case "refused" -> Event.ImportFate.REFUSED;
+            case "known" -> Event.ImportFate.KNOWN;
+            case "conflict" -> Event.ImportFate.CONFLICT;
+            case "wins" -> Event.ImportFate.WINS;
+            default -> throw fail("unknown fate '" + arrow.after().getFirst()
+                    + "' (accepted, refused, known, conflict, wins)");
+        };
+        LocalDate last = date(opts.get("last"));
+        LocalDate first = date(opts.get("first"));
+        String deal = opts.get("deal");
+        LocalDate dealDate = deal == null ? null : "yes".equals(deal) ? last : date(deal);
+        Action.UnknownOwner unknown = switch (opts.getOrDefault("unknown", "add")) {
+            case "add" -> Action.UnknownOwner.ADD;
+            case "pool" -> Action.UnknownOwner.POOL;
+            default -> throw fail("unknown=add|pool");
+        };
+        Action.ImportRow row = new Action.ImportRow(arrow.before().getFirst(), opts.get("name"), opts.get("owner"),
+                first, last, dealDate, unknown);
+        return new Scenario.Act(lineNo, new Action.Import(at, List.of(row)), null, fate);
+    }
+
+    private LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw fail("'" + text + "' is not a date (YYYY-MM-DD)");
         }
     }
 

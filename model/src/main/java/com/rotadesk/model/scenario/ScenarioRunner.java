@@ -4,6 +4,7 @@ import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.ConsultantStatus;
+import com.rotadesk.model.Event;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.PolicyException;
 import com.rotadesk.model.Visit;
@@ -14,21 +15,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Plays a scenario and checks every expectation; the first one that does not hold throws a
  * {@link ScenarioException} naming the file, the line and what differed.
  */
 public final class ScenarioRunner {
-    private final Consumer<Action> desk;
+    private final Function<Action, List<Event>> desk;
     private final OfficeEngine engine;
 
     /**
      * Runs against an engine that {@code desk} feeds: the desk may be the engine itself or a store that
      * journals each action and then applies it to the same engine.
      */
-    public ScenarioRunner(OfficeEngine engine, Consumer<Action> desk) {
+    public ScenarioRunner(OfficeEngine engine, Function<Action, List<Event>> desk) {
         this.engine = engine;
         this.desk = desk;
     }
@@ -61,10 +62,20 @@ public final class ScenarioRunner {
     }
 
     private void play(Scenario scenario, Scenario.Act act) {
+        List<Event> events;
         try {
-            desk.accept(act.action());
+            events = desk.apply(act.action());
         } catch (ActionRejectedException e) {
             throw new ScenarioException(scenario.source(), act.line(), "the engine refused the action: " + e.getMessage());
+        }
+        if (act.fate() != null) {
+            Event.ImportedRow row = events.stream().filter(e -> e instanceof Event.ImportedRow)
+                    .map(e -> (Event.ImportedRow) e).reduce((a, b) -> b).orElseThrow();
+            if (row.fate() != act.fate()) {
+                throw new ScenarioException(scenario.source(), act.line(), "expected the row to be "
+                        + act.fate().name().toLowerCase() + " but it was " + row.fate().name().toLowerCase()
+                        + (row.why() == null ? "" : " (" + row.why().name().toLowerCase() + ")"));
+            }
         }
         Scenario.Outcome want = act.outcome();
         if (want == null) {

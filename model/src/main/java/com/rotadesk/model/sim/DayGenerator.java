@@ -351,7 +351,7 @@ public final class DayGenerator {
             List<String> in = signedIn();
             List<String> list = engine.rotation(null, Channel.WALK_IN).members();
             Channel channel = manager.nextInt(4) == 0 ? Channel.PHONE : Channel.WALK_IN;
-            switch (manager.nextInt(7)) {
+            switch (manager.nextInt(9)) {
                 case 0 -> {
                     if (!in.isEmpty()) {
                         apply(new Action.GrantCredit(now, pick(in), channel, "系统故障漏排，补发一次"));
@@ -386,6 +386,35 @@ public final class DayGenerator {
                         apply(new Action.Reorder(now, null, Channel.WALK_IN, order, "按上月业绩重排"));
                     }
                 }
+                case 6 -> {
+                    // R28: a typo noticed later; now and then the phone was another client's
+                    List<Visit> received = engine.visits().stream().filter(v -> v.consultant() != null).toList();
+                    if (!received.isEmpty()) {
+                        Visit v = received.get(manager.nextInt(received.size()));
+                        String phone = manager.nextBoolean() ? null
+                                : manager.nextInt(3) == 0 && !known.isEmpty()
+                                        ? known.get(manager.nextInt(known.size())).phone() : freshPhone();
+                        if (phone != null && phone.equals(v.registration().phone())) {
+                            phone = null;
+                        }
+                        String name = manager.nextInt(3) == 0 ? known.get(manager.nextInt(known.size())).name() : null;
+                        if (name != null && name.equals(v.registration().name())) {
+                            name = null;
+                        }
+                        Integer party = phone == null && name == null ? v.registration().party() % 4 + 1 : null;
+                        apply(new Action.Correct(now, v.ref(), name, phone, party, null, null, "录入有误，更正"));
+                    }
+                }
+                case 7 -> {
+                    // R26: one client moved, to a colleague or to the pool
+                    List<Known> owned = known.stream().filter(k -> engine.ownerOf(k.phone(), now) != null
+                            && !engine.client(k.phone()).deal()).toList();
+                    if (!owned.isEmpty() && !in.isEmpty()) {
+                        Known k = owned.get(manager.nextInt(owned.size()));
+                        apply(new Action.Transfer(now, k.phone(), manager.nextInt(4) == 0 ? null : pick(in), false,
+                                "客户要求更换顾问"));
+                    }
+                }
                 default -> known.stream().filter(k -> engine.ownerOf(k.phone(), now) != null).findFirst()
                         .ifPresent(k -> apply(new Action.FollowUp(now, k.phone())));
             }
@@ -418,5 +447,14 @@ public final class DayGenerator {
         Known k = new Known(phone, names.next());
         known.add(k);
         return k;
+    }
+
+    /** A phone nobody has used yet, from the manager's stream (a correction's right number). */
+    private String freshPhone() {
+        String phone;
+        do {
+            phone = "15" + manager.nextInt(10) + String.format("%08d", manager.nextInt(100_000_000));
+        } while (!phones.add(phone));
+        return phone;
     }
 }

@@ -17,14 +17,19 @@ import com.rotadesk.model.engine.state.VisitEntry;
 import java.util.HashSet;
 import java.util.List;
 
-/** R23: the manager's adjustments, each with a reason, each printed on the day's rotation sheet. */
+/**
+ * R23: the manager's adjustments, each with a reason, each printed on the day's rotation sheet; the transfers of
+ * R26 are printed with them, and decided by {@link Transfers}.
+ */
 final class Adjustments {
     private final Presence presence;
     private final Receptions receptions;
+    private final Transfers transfers;
 
-    Adjustments(Presence presence, Receptions receptions) {
+    Adjustments(Presence presence, Receptions receptions, Transfers transfers) {
         this.presence = presence;
         this.receptions = receptions;
+        this.transfers = transfers;
     }
 
     void decide(Scratch s, Action.Adjustment a) {
@@ -39,6 +44,8 @@ final class Adjustments {
             case Action.AssignTo t -> assignTo(s, t);
             case Action.Disqualify d -> disqualify(s, d);
             case Action.Reinstate r -> reinstate(s, r);
+            case Action.Transfer t -> transfers.transfer(s, t);
+            case Action.TransferAll t -> transfers.transferAll(s, t);
         }
         s.emit(new Event.Adjusted(a.at(), a));
     }

@@ -2,7 +2,6 @@ package com.rotadesk.model.engine.rules;
 
 import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
-import com.rotadesk.model.Client;
 import com.rotadesk.model.Event;
 import com.rotadesk.model.Refusal;
 import com.rotadesk.model.Rejection;
@@ -12,7 +11,6 @@ import com.rotadesk.model.engine.state.Scratch;
 import com.rotadesk.model.engine.state.VisitEntry;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,17 +43,14 @@ final class Arrivals {
         if (!verdict.walks() && !a.rejections().isEmpty()) {
             throw new ActionRejectedException(Refusal.REJECTION_NOT_NEW, verdict.type());
         }
-        String phone = a.registration().phone();
-        if (verdict.householdJoin()) {
-            Client c = s.client(phone);
-            List<String> household = new ArrayList<>(c.household());
-            household.add(a.registration().name());
-            s.emit(new Event.HouseholdJoined(a.at(), a.ref(), phone, a.registration().name(),
-                    new Client(c.phone(), c.name(), household, c.owner(), c.lastContact(), c.deal(), c.lead())));
-        }
         s.emit(new Event.Registered(a.at(), a.ref(), s.visitCount(a.channel()) + 1, a.channel(), group,
                 a.registration(), verdict.type(), a.named(), verdict.walks(), verdict.nonBuyer(),
                 verdict.householdConflict()));
+        String phone = a.registration().phone();
+        if (verdict.householdJoin()) {
+            s.emit(new Event.HouseholdJoined(a.at(), a.ref(), phone, a.registration().name(),
+                    s.client(phone).withFamily(a.registration().name())));
+        }
         VisitEntry v = s.visit(a.ref());
         if (verdict.walks() && Walk.queueAhead(s, v)) {
             if (!a.rejections().isEmpty()) {

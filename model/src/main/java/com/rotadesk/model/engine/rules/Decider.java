@@ -23,11 +23,13 @@ public final class Decider {
     private final Arrivals arrivals = new Arrivals(classification, walk, new StandIn(classification, receptions),
             voids, receptions);
     private final SurgeSwitch surge = new SurgeSwitch();
-    private final Adjustments adjustments = new Adjustments(presence, receptions);
+    private final Adjustments adjustments = new Adjustments(presence, receptions, new Transfers());
+    private final Corrections corrections = new Corrections();
+    private final Imports imports = new Imports();
 
     /** The events the action causes, in order; the office is unchanged. */
     public List<Event> decide(OfficeState office, Action action) {
-        return play(office, action).events();
+        return play(office, action).emitted();
     }
 
     /** The scratch the action's events were played on: the office as it would stand afterwards. */
@@ -52,6 +54,8 @@ public final class Decider {
             case Action.MarkDeal a -> ownership.deal(s, a);
             case Action.FollowUp a -> ownership.followUp(s, a);
             case Action.Surge a -> surge.surge(s, a);
+            case Action.Correct a -> corrections.correct(s, a);
+            case Action.Import a -> imports.importRows(s, a);
             case Action.Adjustment a -> adjustments.decide(s, a);
             case Action.Undo a -> throw new IllegalArgumentException("an undo is the engine's, not a rule's");
         }

@@ -37,9 +37,19 @@ final class ClientBook {
         return found;
     }
 
-    void put(Client client) {
-        log.add(new Change(client.phone(), get(client.phone())));
-        byPhone.put(client.phone(), client);
+    void put(String phone, Client client) {
+        log.add(new Change(phone, get(phone)));
+        byPhone.put(phone, client);
+    }
+
+    /** The client as it stood when the log began (today's opening). */
+    Client atOpening(String phone) {
+        for (Change c : log) {
+            if (c.phone().equals(phone)) {
+                return c.before();
+            }
+        }
+        return get(phone);
     }
 
     int mark() {
@@ -56,6 +66,22 @@ final class ClientBook {
     /** Nothing before this point can be rolled back any more (a new day began). */
     void commit() {
         log.clear();
+    }
+
+    /** The clients whose recorded owner is the consultant: the source's, overlaid with what the engine changed. */
+    List<Client> ownedBy(String consultant) {
+        Map<String, Client> merged = new LinkedHashMap<>();
+        for (Client c : source.ownedBy(consultant)) {
+            merged.put(c.phone(), c);
+        }
+        byPhone.forEach((phone, c) -> {
+            if (c != null && consultant.equals(c.owner())) {
+                merged.put(phone, c);
+            } else {
+                merged.remove(phone);
+            }
+        });
+        return List.copyOf(merged.values());
     }
 
     /** Every client: the source's, overlaid with what the engine changed. */

@@ -141,14 +141,21 @@ public final class Evolution {
                 VisitEntry v = s.visitForWrite(e.ref());
                 v.beforeOwnership = s.client(e.phone());
                 v.ownershipCreated = true;
-                s.putClient(e.client());
+                s.putClient(e.phone(), e.client());
             }
             case Event.OwnershipRemoved e -> {
                 VisitEntry v = s.visitForWrite(e.ref());
                 v.ownershipCreated = false;
-                s.putClient(e.client());
+                s.putClient(e.phone(), e.client());
             }
-            case Event.ClientEvent e -> s.putClient(e.client());
+            case Event.OwnershipRecomputed e -> recomputed(s, e);
+            case Event.ClientEvent e -> s.putClient(e.phone(), e.client());
+            case Event.Corrected e -> corrected(s, e);
+            case Event.ImportedRow e -> {
+                if (e.client() != null) {
+                    s.putClient(e.phone(), e.client());
+                }
+            }
             case Event.Adjusted e -> {
                 // the sheet's line; the adjustment's effect is its own events
             }
@@ -183,9 +190,49 @@ public final class Evolution {
         } else {
             v.state = VisitState.CALL_TAKEN;
         }
+        v.receivedSeq = s.eventCount();
         String phone = v.registration().phone();
         if (phone != null && s.firstReception(v.channel(), phone) == null) {
-            s.putFirstReception(v.channel(), phone, new FirstReception(e.consultant(), v.nonBuyer()));
+            s.setFirstReception(v.channel(), phone, new FirstReception(e.consultant(), v.nonBuyer()));
+        }
+    }
+
+    /** R28: the corrected registration, and whose reception each of its phones now counts as first (R10). */
+    private static void corrected(OfficeState s, Event.Corrected e) {
+        VisitEntry v = s.visitForWrite(e.ref());
+        v.registration = e.after();
+        v.householdConflict = e.householdConflict();
+        v.corrected = true;
+        for (String phone : new String[] {e.before().phone(), e.after().phone()}) {
+            if (phone != null) {
+                s.setFirstReception(v.channel(), phone, firstReceived(s, v.channel(), phone));
+            }
+        }
+    }
+
+    /** The phone's first reception today on the channel, read off the visits. */
+    private static FirstReception firstReceived(OfficeState s, Channel channel, String phone) {
+        VisitEntry first = null;
+        for (VisitEntry v : s.visits()) {
+            if (v.channel() == channel && v.consultant() != null && phone.equals(v.registration().phone())
+                    && (first == null || v.receivedSeq < first.receivedSeq)) {
+                first = v;
+            }
+        }
+        return first == null ? null : new FirstReception(first.consultant(), first.nonBuyer());
+    }
+
+    /** R28: the phone's client as worked out again; the visit that now creates its ownership, if any. */
+    private static void recomputed(OfficeState s, Event.OwnershipRecomputed e) {
+        s.putClient(e.phone(), e.client());
+        for (VisitEntry v : s.visits()) {
+            if (e.phone().equals(v.registration().phone())) {
+                VisitEntry w = s.visitForWrite(v.index);
+                boolean creates = e.creator() != null && e.creator().channel() == v.channel()
+                        && e.creator().number() == v.number();
+                w.ownershipCreated = creates;
+                w.beforeOwnership = creates ? e.beforeCreator() : null;
+            }
         }
     }
 }

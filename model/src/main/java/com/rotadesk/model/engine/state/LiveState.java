@@ -42,11 +42,12 @@ public final class LiveState extends OfficeState {
     }
 
     /** Today's events in order (empty before the first day). */
+    @Override
     public List<Event> events() {
         return day == null ? List.of() : Collections.unmodifiableList(day.events);
     }
 
-    /** How many events today has had. */
+    @Override
     public int eventCount() {
         return day == null ? 0 : day.events.size();
     }
@@ -149,6 +150,16 @@ public final class LiveState extends OfficeState {
         return clients.get(phone);
     }
 
+    @Override
+    public List<Client> clientsOwnedBy(String consultant) {
+        return clients.ownedBy(consultant);
+    }
+
+    @Override
+    public Client clientAtOpening(String phone) {
+        return phone == null ? null : clients.atOpening(phone);
+    }
+
     // ---------------------------------------------------------------- writers
 
     /** Puts the clients back to a mark (today's opening), for an undo's rebuild (R24). */
@@ -203,6 +214,11 @@ public final class LiveState extends OfficeState {
     }
 
     @Override
+    VisitEntry visitForWrite(int index) {
+        return day.visits.get(index);
+    }
+
+    @Override
     int nextVisitIndex() {
         return day.visits.size();
     }
@@ -227,8 +243,12 @@ public final class LiveState extends OfficeState {
     }
 
     @Override
-    void putFirstReception(Channel channel, String phone, FirstReception first) {
-        day.first.get(channel).put(phone, first);
+    void setFirstReception(Channel channel, String phone, FirstReception first) {
+        if (first == null) {
+            day.first.get(channel).remove(phone);
+        } else {
+            day.first.get(channel).put(phone, first);
+        }
     }
 
     @Override
@@ -237,8 +257,8 @@ public final class LiveState extends OfficeState {
     }
 
     @Override
-    void putClient(Client client) {
-        clients.put(client);
+    void putClient(String phone, Client client) {
+        clients.put(phone, client);
     }
 
     @Override

@@ -79,6 +79,18 @@ public abstract sealed class OfficeState permits LiveState, Scratch {
     /** The client with that phone (normalised), or null. */
     public abstract Client client(String phone);
 
+    /** The clients whose recorded owner is the consultant (protected or lapsed), in no particular order. */
+    public abstract List<Client> clientsOwnedBy(String consultant);
+
+    /** The client with that phone as it stood when today opened, or null (R28 works ownership out from it). */
+    public abstract Client clientAtOpening(String phone);
+
+    /** Today's events so far, in order. */
+    public abstract List<Event> events();
+
+    /** How many events today has had: a running number for what happens first. */
+    public abstract int eventCount();
+
     /** The group a query without a group means: the office's first group. */
     public String defaultGroup() {
         OfficeProfile p = profile();
@@ -114,8 +126,11 @@ public abstract sealed class OfficeState permits LiveState, Scratch {
     /** The rotation to change, made when absent. */
     abstract Rotation rotationForWrite(RotationKey key);
 
-    /** The visit to change. */
+    /** The latest visit with that handle, to change. */
     abstract VisitEntry visitForWrite(String ref);
+
+    /** The visit at that place in the day's list, to change. */
+    abstract VisitEntry visitForWrite(int index);
 
     /** The index the next visit takes. */
     abstract int nextVisitIndex();
@@ -126,11 +141,13 @@ public abstract sealed class OfficeState permits LiveState, Scratch {
 
     abstract void removeWaiting(String ref);
 
-    abstract void putFirstReception(Channel channel, String phone, FirstReception first);
+    /** Who first received the phone on the channel today; null: nobody (a correction took the phone away). */
+    abstract void setFirstReception(Channel channel, String phone, FirstReception first);
 
     abstract void removePendingCredits(String consultant);
 
-    abstract void putClient(Client client);
+    /** The phone's client from now on; null: the phone belongs to nobody. */
+    abstract void putClient(String phone, Client client);
 
     abstract void record(Event event);
 }

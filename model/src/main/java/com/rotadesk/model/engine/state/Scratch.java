@@ -59,9 +59,41 @@ public final class Scratch extends OfficeState {
         Evolution.evolve(this, event);
     }
 
-    /** The events emitted so far, in order. */
-    public List<Event> events() {
+    /** The events this decision emitted, in order. */
+    public List<Event> emitted() {
         return List.copyOf(events);
+    }
+
+    @Override
+    public List<Event> events() {
+        requireDay();
+        List<Event> all = new ArrayList<>(base.events());
+        all.addAll(events);
+        return all;
+    }
+
+    @Override
+    public int eventCount() {
+        return base.eventCount() + events.size();
+    }
+
+    @Override
+    public List<Client> clientsOwnedBy(String consultant) {
+        Map<String, Client> merged = new LinkedHashMap<>();
+        base.clientsOwnedBy(consultant).forEach(c -> merged.put(c.phone(), c));
+        clients.forEach((phone, c) -> {
+            if (c != null && consultant.equals(c.owner())) {
+                merged.put(phone, c);
+            } else {
+                merged.remove(phone);
+            }
+        });
+        return List.copyOf(merged.values());
+    }
+
+    @Override
+    public Client clientAtOpening(String phone) {
+        return base.clientAtOpening(phone);
     }
 
     private void requireDay() {
@@ -211,8 +243,10 @@ public final class Scratch extends OfficeState {
     @Override
     public FirstReception firstReception(Channel channel, String phone) {
         requireDay();
-        FirstReception mine = phone == null ? null : first.get(channel).get(phone);
-        return mine != null ? mine : base.firstReception(channel, phone);
+        if (phone != null && first.get(channel).containsKey(phone)) {
+            return first.get(channel).get(phone);
+        }
+        return base.firstReception(channel, phone);
     }
 
     @Override
@@ -283,10 +317,12 @@ public final class Scratch extends OfficeState {
     @Override
     VisitEntry visitForWrite(String ref) {
         VisitEntry v = visit(ref);
-        if (v == null) {
-            return null;
-        }
-        return visits.computeIfAbsent(v.index, i -> v.copy());
+        return v == null ? null : visitForWrite(v.index);
+    }
+
+    @Override
+    VisitEntry visitForWrite(int index) {
+        return visits.computeIfAbsent(index, i -> byIndex(i).copy());
     }
 
     @Override
@@ -323,7 +359,7 @@ public final class Scratch extends OfficeState {
     }
 
     @Override
-    void putFirstReception(Channel channel, String phone, FirstReception reception) {
+    void setFirstReception(Channel channel, String phone, FirstReception reception) {
         first.get(channel).put(phone, reception);
     }
 
@@ -333,8 +369,8 @@ public final class Scratch extends OfficeState {
     }
 
     @Override
-    void putClient(Client client) {
-        clients.put(client.phone(), client);
+    void putClient(String phone, Client client) {
+        clients.put(phone, client);
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class VisitEntry {
     private final String named;
     private final LocalDateTime arrival;
     private final boolean walks;
-    private final boolean householdConflict;
+    boolean householdConflict;
     private final boolean nonBuyer;
     Registration registration;
     VisitState state = VisitState.WAITING;
@@ -39,6 +39,10 @@ public final class VisitEntry {
     /** The client before this visit made its receiver the owner (R14 puts it back). */
     Client beforeOwnership;
     boolean ownershipCreated;
+    /** When it was received, as a running number of the day's events: the first reception of a phone wins. */
+    int receivedSeq = -1;
+    /** Corrected after it was confirmed (R28): the register says 更正. */
+    boolean corrected;
 
     VisitEntry(int index, int number, String ref, Channel channel, String group, Registration registration,
             VisitType type, String named, LocalDateTime arrival, boolean walks, boolean householdConflict,
@@ -72,6 +76,8 @@ public final class VisitEntry {
         v.voided = voided;
         v.beforeOwnership = beforeOwnership;
         v.ownershipCreated = ownershipCreated;
+        v.receivedSeq = receivedSeq;
+        v.corrected = corrected;
         return v;
     }
 
@@ -165,6 +171,11 @@ public final class VisitEntry {
         return beforeOwnership;
     }
 
+    /** Corrected after it was confirmed (R28). */
+    public boolean corrected() {
+        return corrected;
+    }
+
     /** This visit made its receiver the owner (R17), and that still stands. */
     public boolean ownershipCreated() {
         return ownershipCreated;
@@ -174,6 +185,6 @@ public final class VisitEntry {
     public Visit snapshot() {
         return new Visit(number, ref, channel, group, registration, type, named, arrival, state, consultant,
                 receivedAt, endedAt, counted, makeUp, standIn, reason, voided, householdConflict, ownershipCreated,
-                walks, outsideWindow);
+                walks, outsideWindow, corrected);
     }
 }
