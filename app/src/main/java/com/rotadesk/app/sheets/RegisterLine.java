@@ -69,5 +69,13 @@ public record RegisterLine(int number, String ref, Channel channel, LocalTime ar
         /** R9: left before anyone received them. */
         record Gone() implements Note {
         }
+
+        /** R28: the name, phone, party size, source or notes were corrected after check-in (更正). */
+        record Corrected() implements Note {
+        }
+
+        /** The receptionist's own note (中介带看, 看3号楼). */
+        record Remark(String text) implements Note {
+        }
     }
 }

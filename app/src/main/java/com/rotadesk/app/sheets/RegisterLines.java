@@ -23,7 +23,7 @@ final class RegisterLines {
 
     static List<RegisterLine> of(OfficeEngine engine, Channel channel) {
         SheetDay.of(engine);
-        Set<VisitKey> deals = dealVisits(engine);
+        Set<Event.VisitKey> deals = dealVisits(engine);
         List<RegisterLine> out = new ArrayList<>();
         for (Visit v : engine.visits()) {
             if (v.channel() != channel) {
@@ -32,7 +32,7 @@ final class RegisterLines {
             out.add(new RegisterLine(v.number(), v.ref(), v.channel(), time(v.arrival()), time(v.receivedAt()),
                     time(v.endedAt()), v.registration().name(), v.registration().phone(), v.registration().party(),
                     v.type(), v.registration().source(), v.consultant(), v.counted(),
-                    notes(v, deals.contains(new VisitKey(v.channel(), v.number())))));
+                    notes(v, deals.contains(new Event.VisitKey(v.channel(), v.number())))));
         }
         return out;
     }
@@ -68,20 +68,22 @@ final class RegisterLines {
         } else if (v.state() == VisitState.GONE) {
             notes.add(new RegisterLine.Note.Gone());
         }
+        if (v.corrected()) {
+            notes.add(new RegisterLine.Note.Corrected());
+        }
+        if (v.registration().notes() != null) {
+            notes.add(new RegisterLine.Note.Remark(v.registration().notes()));
+        }
         return notes;
     }
 
-    /** A visit of the day: its channel and running number (a handle may be reused later in the day). */
-    private record VisitKey(Channel channel, int number) {
-    }
-
     /** The visits a deal was marked on, as the events name them (the handle meant its latest visit then). */
-    private static Set<VisitKey> dealVisits(OfficeEngine engine) {
-        Map<String, VisitKey> latest = new HashMap<>();
-        Set<VisitKey> deals = new HashSet<>();
+    private static Set<Event.VisitKey> dealVisits(OfficeEngine engine) {
+        Map<String, Event.VisitKey> latest = new HashMap<>();
+        Set<Event.VisitKey> deals = new HashSet<>();
         for (Event e : engine.events()) {
             switch (e) {
-                case Event.Registered r -> latest.put(r.ref(), new VisitKey(r.channel(), r.number()));
+                case Event.Registered r -> latest.put(r.ref(), new Event.VisitKey(r.channel(), r.number()));
                 case Event.DealMarked d when latest.containsKey(d.ref()) -> deals.add(latest.get(d.ref()));
                 default -> {
                 }

@@ -116,6 +116,9 @@ final class SheetWords {
                 case RegisterLine.Note.Deal d -> text("note.deal");
                 case RegisterLine.Note.Waiting w -> text("note.waiting");
                 case RegisterLine.Note.Gone g -> text("note.gone");
+                case RegisterLine.Note.Corrected c -> text("note.corrected");
+                // the receptionist's words, as typed
+                case RegisterLine.Note.Remark r -> r.text();
             });
         }
         return String.join(text("note.separator"), out);

@@ -98,6 +98,24 @@ class RegisterAndSummaryBuilderTest {
     }
 
     @Test
+    void aCorrectedVisitShowsItsCorrectedValuesMarkedAndTheReceptionistsNotes() {
+        // given a visit checked in with a note and a mistyped phone, corrected later (R28)
+        OfficeEngine day = ScenarioRunner.play(ScenarioParser.parse("corrected.scenario", """
+                09:00 signin 丁伟
+                09:05 visit A name=王显生 phone=13800000011 notes=中介带看 => 丁伟 counted
+                09:06 visit B name=李女士 phone=13800000002 => waiting
+                09:08 correct A name=王先生 phone=13800000001 reason=录错
+                """));
+        // when the register is made
+        RegisterLine a = DaySheets.of(day).visits().lines().getFirst();
+        // then it prints the corrected name and phone, 更正, and the note as typed
+        assertThat(a.name()).isEqualTo("王先生");
+        assertThat(a.phone()).isEqualTo("13800000001");
+        assertThat(a.notes()).contains(new RegisterLine.Note.Corrected(), new RegisterLine.Note.Remark("中介带看"));
+        assertThat(DaySheets.of(day).visits().lines().get(1).notes()).doesNotContain(new RegisterLine.Note.Corrected());
+    }
+
+    @Test
     void arrivalsPerHourCoverTheWindowAndEveryArrival() {
         DailySummary s = sheets.summary();
         assertThat(s.hours().getFirst().hour()).isEqualTo(8);

@@ -222,7 +222,8 @@ public final class ScenarioParser {
         Map<String, String> opts = new LinkedHashMap<>();
         for (String kv : left.subList(1, left.size())) {
             String[] p = pair(kv);
-            if (!List.of("phone", "name", "type", "named", "family", "party", "group", "skip", "source").contains(p[0])) {
+            if (!List.of("phone", "name", "type", "named", "family", "party", "group", "skip", "source", "notes")
+                    .contains(p[0])) {
                 throw fail("unknown option '" + p[0] + "'");
             }
             opts.put(p[0], p[1]);
@@ -263,8 +264,9 @@ public final class ScenarioParser {
             VisitType type = opts.containsKey("type") ? VisitType.parse(opts.get("type")) : null;
             VisitSource source = opts.containsKey("source") ? VisitSource.parse(opts.get("source"))
                     : channel == Channel.PHONE ? VisitSource.PHONE_INVITATION : VisitSource.WALK_IN;
-            Action.CheckIn a = new Action.CheckIn(at, channel, ref, new Registration(name, phone, party, source), type,
-                    opts.get("named"), family, opts.get("group"), rejections);
+            Action.CheckIn a = new Action.CheckIn(at, channel, ref,
+                    new Registration(name, phone, party, source, opts.get("notes")), type, opts.get("named"), family,
+                    opts.get("group"), rejections);
             return new Scenario.Act(lineNo, a, outcome(ref, arrow.after()));
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage());
