@@ -116,6 +116,20 @@ class RegisterAndSummaryBuilderTest {
     }
 
     @Test
+    void aVisitOutsideTheWindowStaysMarkedSoWhenTheWindowChangesLaterThatDay() {
+        // given a visitor received after hours, and the manager widening the window later that evening
+        OfficeEngine day = ScenarioRunner.play(ScenarioParser.parse("window.scenario", """
+                17:00 signin 丁伟
+                17:40 visit A phone=13800000001 => 丁伟 uncounted
+                """));
+        day.apply(new com.rotadesk.model.Action.ChangePolicy(ScenarioParser.DEFAULT_DATE.atTime(18, 0),
+                day.policy().with("window", "08:00-20:00")));
+        // then the register still says the visit came outside the window in force when it was received (R5)
+        assertThat(DaySheets.of(day).visits().lines().getFirst().notes())
+                .contains(new RegisterLine.Note.OutsideWindow());
+    }
+
+    @Test
     void arrivalsPerHourCoverTheWindowAndEveryArrival() {
         DailySummary s = sheets.summary();
         assertThat(s.hours().getFirst().hour()).isEqualTo(8);
