@@ -13,11 +13,12 @@ import java.util.Locale;
  * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code waiting}, {@code privacy},
  *                   {@code floor}, {@code settings}, {@code sheets} or {@code export}
  * @param locale     {@code --lang zh|en}, or the OS locale
+ * @param langGiven  true when {@code --lang} was given (it then wins over the language remembered in the folder)
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
  */
-public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String view, Locale locale, boolean demo,
-        java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
+public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String view, Locale locale, boolean langGiven,
+        boolean demo, java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
 
     /** Parses the desk's arguments; unknown ones are reported. */
     public static DeskOptions parse(String[] args) {
@@ -30,6 +31,7 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
         String view = "main";
         javafx.geometry.Dimension2D size = new javafx.geometry.Dimension2D(1600, 900);
         Locale locale = Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        boolean langGiven = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
@@ -39,15 +41,18 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, "--screenshot"));
                 case "--view" -> view = value(args, ++i, "--view");
                 case "--size" -> size = size(value(args, ++i, "--size"));
-                case "--lang" -> locale = switch (value(args, ++i, "--lang")) {
-                    case "zh" -> Locale.SIMPLIFIED_CHINESE;
-                    case "en" -> Locale.ENGLISH;
-                    default -> throw new IllegalArgumentException("--lang is zh or en");
-                };
+                case "--lang" -> {
+                    locale = switch (value(args, ++i, "--lang")) {
+                        case "zh" -> Locale.SIMPLIFIED_CHINESE;
+                        case "en" -> Locale.ENGLISH;
+                        default -> throw new IllegalArgumentException("--lang is zh or en");
+                    };
+                    langGiven = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new DeskOptions(dataDir, smoke, screenshot, view, locale, demo, clockStart, size);
+        return new DeskOptions(dataDir, smoke, screenshot, view, locale, langGiven, demo, clockStart, size);
     }
 
     private static javafx.geometry.Dimension2D size(String text) {

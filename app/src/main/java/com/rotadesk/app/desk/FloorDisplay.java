@@ -6,8 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.stage.Window;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +21,16 @@ import java.util.function.Consumer;
 import com.rotadesk.model.Visit;
 
 /**
- * The board for the sales floor: large, read-only, borderless, no visitor names or phones (privacy);
- * follows the desk live. F11 toggles full screen, Esc closes it.
+ * The board for the sales floor: large, read-only, no visitor names or phones (privacy); follows the desk live.
+ * With a second screen it fills that screen, borderless; on the desk's only screen it is an ordinary window beside
+ * the board that can be dragged to a projector. Either way the desk keeps the keyboard. In the floor window itself
+ * F11 toggles full screen and Esc closes it.
  */
 final class FloorDisplay {
     private final Texts t;
     private final Clock clock;
-    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    /** Made at each opening: whether it has a border depends on the screens there are then. */
+    private Stage stage;
     private final Label next = new Label();
     private final Label why = new Label();
     private final FlowPane cards = new FlowPane(18, 18);
@@ -49,14 +55,15 @@ final class FloorDisplay {
         scene = new Scene(root, 1600, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         scene.setOnKeyPressed(e -> {
+            if (stage == null) {
+                return;
+            }
             if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
             } else if (e.getCode() == KeyCode.ESCAPE && !stage.isFullScreen()) {
                 stage.close();
             }
         });
-        stage.setTitle(t.get("floor.title"));
-        stage.setScene(scene);
     }
 
     Scene scene() {
@@ -64,15 +71,67 @@ final class FloorDisplay {
     }
 
     boolean showing() {
-        return stage.isShowing();
+        return stage != null && stage.isShowing();
     }
 
-    void show() {
+    /** Whether the floor display has a screen of its own (it is borderless there). */
+    boolean onOwnScreen() {
+        return showing() && stage.getStyle() == StageStyle.UNDECORATED;
+    }
+
+    /** Opens the floor display: on a screen other than the desk's when there is one; the desk keeps the keys. */
+    void show(Window desk) {
+        if (showing()) {
+            desk.requestFocus();
+            return;
+        }
+        Screen other = otherScreen(desk);
+        if (stage != null) {
+            stage.setScene(null);
+        }
+        stage = new Stage(other != null ? StageStyle.UNDECORATED : StageStyle.DECORATED);
+        stage.setTitle(t.get("floor.title"));
+        stage.setScene(scene);
+        if (other != null) {
+            Rectangle2D b = other.getBounds();
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+        } else {
+            // beside the board rather than over it: the lower right part of the desk's screen
+            Rectangle2D b = Dialogs.screenOf(desk);
+            stage.setWidth(Math.min(1024, b.getWidth() * 0.6));
+            stage.setHeight(Math.min(640, b.getHeight() * 0.6));
+            stage.setX(b.getMaxX() - stage.getWidth());
+            stage.setY(b.getMaxY() - stage.getHeight());
+        }
         stage.show();
+        // showing a window activates it; the receptionist's keys belong to the desk
+        desk.requestFocus();
+        javafx.application.Platform.runLater(desk::requestFocus);
+    }
+
+    /** A screen that does not show the desk's window, or null when the desk has the only one. */
+    static Screen otherScreen(Window desk) {
+        List<Screen> screens = Screen.getScreens();
+        if (screens.size() < 2) {
+            return null;
+        }
+        double cx = desk.getX() + desk.getWidth() / 2;
+        double cy = desk.getY() + desk.getHeight() / 2;
+        for (Screen s : screens) {
+            if (!s.getBounds().contains(cx, cy)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     void close() {
-        stage.close();
+        if (stage != null) {
+            stage.close();
+        }
     }
 
     void update(BoardSnapshot s, String group) {
@@ -90,7 +149,7 @@ final class FloorDisplay {
         timers.clear();
         List<javafx.scene.Node> nodes = new ArrayList<>();
         for (BoardSnapshot.Card c : lane.cards()) {
-            CardView view = new CardView(c, t, now, c.name().equals(nextUp), false);
+            CardView view = new CardView(c, t, now, c.name().equals(nextUp), false, true);
             timers.add(view::tick);
             nodes.add(view.node());
         }

@@ -58,7 +58,7 @@ final class OfficeForm {
         content.getStyleClass().add("office-form");
 
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle(t.get("welcome.setup"));
+        d.setTitle(t.get(current == null ? "welcome.setup" : "setup.editTitle"));
         d.getDialogPane().setContent(content);
         ButtonType done = new ButtonType(t.get("setup.done"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(done, ButtonType.CANCEL);
@@ -70,7 +70,13 @@ final class OfficeForm {
                 e.consume();
             }
         });
-        office.requestFocus();
+        // the office's name takes the keys once the dialog is up (asking before it shows does nothing)
+        var shown = d.getOnShown();
+        d.setOnShown(e -> {
+            shown.handle(e);
+            office.requestFocus();
+            office.end();
+        });
         return d.showAndWait().filter(b -> b == done).map(b -> result[0]);
     }
 
