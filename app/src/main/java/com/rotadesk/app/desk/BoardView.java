@@ -141,9 +141,13 @@ final class BoardView {
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new VisitCell());
         // Ctrl+L puts the keys here: ↑ ↓ choose a visit, Enter or Shift+F10 its menu, Esc back to the board
-        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 showVisitMenu();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                // a list keeps Esc to itself otherwise
+                focus();
                 e.consume();
             }
         });

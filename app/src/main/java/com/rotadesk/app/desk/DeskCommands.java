@@ -300,13 +300,19 @@ final class DeskCommands {
 
     /** Office → Policies: every policy with its explanation and default. */
     void settings() {
-        feedback.run(service.policy(), policy -> SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit));
+        feedback.run(service.policy(), policy -> {
+            SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit);
+            board.focus();
+        });
     }
 
     /** Office → Office, groups and consultants: the setup form filled with the office as it is. */
     void editOffice() {
-        feedback.run(service.profile(), current -> OfficeForm.ask(t, current, stage)
-                .ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(), profile))));
+        feedback.run(service.profile(), current -> {
+            OfficeForm.ask(t, current, stage).ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(),
+                    profile)));
+            board.focus();
+        });
     }
 
     /** Ctrl+E, File → Export sheets: the range export with today filled in. */

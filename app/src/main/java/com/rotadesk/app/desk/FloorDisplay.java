@@ -3,7 +3,10 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Channel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Rectangle2D;
@@ -23,14 +26,16 @@ import com.rotadesk.model.Visit;
 /**
  * The board for the sales floor: large, read-only, no visitor names or phones (privacy); follows the desk live.
  * With a second screen it fills that screen, borderless; on the desk's only screen it is an ordinary window beside
- * the board that can be dragged to a projector. Either way the desk keeps the keyboard. In the floor window itself
- * F11 toggles full screen and Esc closes it.
+ * the board that can be dragged to a projector. Either way the desk keeps the keyboard: a key that reaches the floor
+ * window (after a click on it, say) is handed to the desk, except Esc, which closes the floor display.
  */
 final class FloorDisplay {
     private final Texts t;
     private final Clock clock;
     /** Made at each opening: whether it has a border depends on the screens there are then. */
     private Stage stage;
+    /** The desk's window, which keeps the keys. */
+    private Window desk;
     private final Label next = new Label();
     private final Label why = new Label();
     private final FlowPane cards = new FlowPane(18, 18);
@@ -54,14 +59,23 @@ final class FloorDisplay {
         root.getStyleClass().add("floor");
         scene = new Scene(root, 1600, 900);
         scene.getStylesheets().add(Theme.stylesheet());
-        scene.setOnKeyPressed(e -> {
-            if (stage == null) {
+        scene.addEventFilter(KeyEvent.ANY, e -> {
+            e.consume();
+            if (stage == null || desk == null) {
                 return;
             }
-            if (e.getCode() == KeyCode.F11) {
-                stage.setFullScreen(!stage.isFullScreen());
-            } else if (e.getCode() == KeyCode.ESCAPE && !stage.isFullScreen()) {
-                stage.close();
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                    stage.close();
+                }
+                return;
+            }
+            // the keys belong to the desk: the same key goes to whatever has the desk's keys
+            Scene desks = desk.getScene();
+            if (desks != null) {
+                Node target = desks.getFocusOwner() != null ? desks.getFocusOwner() : desks.getRoot();
+                Event.fireEvent(target, e.copyFor(target, target));
+                desk.requestFocus();
             }
         });
     }
@@ -81,6 +95,7 @@ final class FloorDisplay {
 
     /** Opens the floor display: on a screen other than the desk's when there is one; the desk keeps the keys. */
     void show(Window desk) {
+        this.desk = desk;
         if (showing()) {
             desk.requestFocus();
             return;

@@ -74,8 +74,11 @@ final class OfficeForm {
         var shown = d.getOnShown();
         d.setOnShown(e -> {
             shown.handle(e);
-            office.requestFocus();
-            office.end();
+            // after the dialog's own focus handling, which gives the focus to its default button
+            javafx.application.Platform.runLater(() -> {
+                office.requestFocus();
+                office.end();
+            });
         });
         return d.showAndWait().filter(b -> b == done).map(b -> result[0]);
     }

@@ -51,13 +51,17 @@ abstract class DeskRobot extends FxRobot {
      * the day started and everyone signed in (08:01, 08:02, …), then the actions given.
      */
     void office(List<String> consultants, com.rotadesk.model.Action... then) {
+        office(new com.rotadesk.model.OfficeProfile("测试售楼处",
+                List.of(new com.rotadesk.model.OfficeProfile.Group("销售一组", consultants))), consultants, then);
+    }
+
+    /** The same with the office's groups given, and only {@code signedIn} signed in. */
+    void office(com.rotadesk.model.OfficeProfile profile, List<String> signedIn, com.rotadesk.model.Action... then) {
         try (com.rotadesk.persistence.OfficeStore store = com.rotadesk.persistence.OfficeStore.open(dataFolder())) {
-            store.submit(new com.rotadesk.model.Action.ConfigureOffice(DAY.atTime(8, 0),
-                    new com.rotadesk.model.OfficeProfile("测试售楼处",
-                            List.of(new com.rotadesk.model.OfficeProfile.Group("销售一组", consultants)))));
+            store.submit(new com.rotadesk.model.Action.ConfigureOffice(DAY.atTime(8, 0), profile));
             store.submit(new com.rotadesk.model.Action.StartDay(DAY));
-            for (int i = 0; i < consultants.size(); i++) {
-                store.submit(new com.rotadesk.model.Action.SignIn(DAY.atTime(8, 1 + i), consultants.get(i), null));
+            for (int i = 0; i < signedIn.size(); i++) {
+                store.submit(new com.rotadesk.model.Action.SignIn(DAY.atTime(8, 1 + i), signedIn.get(i), null));
             }
             for (com.rotadesk.model.Action a : then) {
                 store.submit(a);
@@ -144,6 +148,27 @@ abstract class DeskRobot extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
         }
         throw new AssertionError("the menu item " + text + " never had the focus; the desk shows: " + shownTexts());
+    }
+
+    /** What the status bar says the last action did. */
+    String told() {
+        return lookup(".done-line").queryAs(Label.class).getText();
+    }
+
+    /** True while a dialog (or any second window) is open over the board. */
+    boolean dialogOpen() {
+        return listWindows().stream().filter(javafx.stage.Window::isShowing).count() > 1;
+    }
+
+    /**
+     * Chinese text arrives as a Chinese input method commits it: one committed-text event on the field that has the
+     * keys (which must be the one with this style class).
+     */
+    void commitChinese(String styleClass, String text) throws Exception {
+        waitUntil(() -> hasKeys(styleClass));
+        TextField field = lookup("." + styleClass).queryAs(TextField.class);
+        interact(() -> javafx.event.Event.fireEvent(field, new javafx.scene.input.InputMethodEvent(
+                javafx.scene.input.InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, List.of(), text, 0)));
     }
 
     /** Types digits through the platform robot (TestFX's write() types nothing on the headless platform). */

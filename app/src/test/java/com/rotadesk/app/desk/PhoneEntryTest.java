@@ -7,7 +7,6 @@ import com.rotadesk.persistence.OfficeStore;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,9 +41,6 @@ class PhoneEntryTest extends DeskRobot {
         return lookup(".proposal").queryAs(Label.class).getText();
     }
 
-    private boolean dialogOpen() {
-        return listWindows().stream().filter(Window::isShowing).count() > 1;
-    }
 
     private void open(KeyCode key) throws Exception {
         type(key);

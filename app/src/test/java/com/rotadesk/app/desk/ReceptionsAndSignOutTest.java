@@ -41,13 +41,7 @@ class ReceptionsAndSignOutTest extends DeskRobot {
                 .map(c -> Set.copyOf(c.getStyleClass())).orElse(Set.of());
     }
 
-    private String told() {
-        return lookup(".done-line").queryAs(Label.class).getText();
-    }
 
-    private boolean dialogOpen() {
-        return listWindows().stream().filter(Window::isShowing).count() > 1;
-    }
 
     private void selectCard(String consultant) throws Exception {
         for (int i = 0; i < 4 && !classes(consultant).contains("selected"); i++) {

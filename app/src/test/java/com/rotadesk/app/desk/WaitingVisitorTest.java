@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -32,9 +31,6 @@ class WaitingVisitorTest extends DeskRobot {
         return lookup(".waiting-dialog .proposal").tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
-    private boolean dialogOpen() {
-        return listWindows().stream().filter(Window::isShowing).count() > 1;
-    }
 
     private void newVisitorWhoWaits(String phone, String name) throws Exception {
         type(KeyCode.F2);
