@@ -8,6 +8,8 @@ import java.util.Locale;
  *
  * @param dataDir    {@code --data-dir}, or null for the default folder
  * @param smoke      {@code --smoke}: open the folder, render one frame, exit
+ * @param train      {@code --train}: as {@code --smoke}, then a scripted morning at the desk, then exit (the build
+ *                   records the classes it loads into the ahead-of-time cache the desk starts with)
  * @param screenshot {@code --screenshot FILE.png}: render the main window to a PNG and exit
  * @param size       with {@code --screenshot}: the window's size, {@code --size 1366x768} (default 1600×900)
  * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code waiting}, {@code privacy},
@@ -17,8 +19,8 @@ import java.util.Locale;
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
  */
-public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String view, Locale locale, boolean langGiven,
-        boolean demo, java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
+public record DeskOptions(String dataDir, boolean smoke, boolean train, Path screenshot, String view, Locale locale,
+        boolean langGiven, boolean demo, java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
 
     /** Parses the desk's arguments; unknown ones are reported. */
     public static DeskOptions parse(String[] args) {
@@ -26,6 +28,7 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
         // the installed smoke launcher sets this, since jpackage drops default arguments when others are given
         boolean smoke = Boolean.getBoolean("rotadesk.smoke");
         boolean demo = false;
+        boolean train = false;
         java.time.LocalDateTime clockStart = null;
         Path screenshot = null;
         String view = "main";
@@ -36,6 +39,7 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
             switch (args[i]) {
                 case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
                 case "--smoke" -> smoke = true;
+                case "--train" -> train = true;
                 case "--demo" -> demo = true;
                 case "--clock" -> clockStart = java.time.LocalDateTime.parse(value(args, ++i, "--clock"));
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, "--screenshot"));
@@ -52,7 +56,7 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new DeskOptions(dataDir, smoke, screenshot, view, locale, langGiven, demo, clockStart, size);
+        return new DeskOptions(dataDir, smoke, train, screenshot, view, locale, langGiven, demo, clockStart, size);
     }
 
     private static javafx.geometry.Dimension2D size(String text) {
@@ -85,6 +89,6 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
 
     /** True when no window is shown to a person. */
     public boolean headless() {
-        return smoke || screenshot != null;
+        return smoke || train || screenshot != null;
     }
 }

@@ -53,6 +53,14 @@ final class HeadlessRun {
             try {
                 window.scene().snapshot(null);
                 timer.firstFrame();
+                if (options.train()) {
+                    new TrainingMorning(window, stage, service, () -> {
+                        System.out.println("training ok: " + service.folder());
+                        service.close();
+                        exit(0);
+                    }).run();
+                    return;
+                }
                 if (options.screenshot() == null) {
                     System.out.println("smoke ok: " + service.folder());
                     service.close();
