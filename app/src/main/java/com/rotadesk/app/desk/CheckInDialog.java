@@ -236,7 +236,7 @@ final class CheckInDialog {
             for (char ch : added.toCharArray()) {
                 (ch >= '0' && ch <= '9' ? digits : dropped).append(ch);
             }
-            refused = dropped.toString().strip().isEmpty() ? dropped.toString() : dropped.toString().strip();
+            refused = dropped.toString().isBlank() ? t.get("checkin.spaces") : dropped.toString().strip();
             int caret = change.getRangeStart() + digits.length();
             change.setText(digits.toString());
             change.setCaretPosition(caret);

@@ -52,6 +52,15 @@ class EveryActionByKeyboardTest extends DeskRobot {
         assertThat(card(consultant, "selected")).as("%s's card is selected", consultant).isTrue();
     }
 
+    /** F2 or F3, the phone, Tab, the name as a Chinese input method commits it. */
+    private void register(KeyCode key, String phone, String name) throws Exception {
+        type(key);
+        waitUntil(() -> hasKeys("phone-field"));
+        typeDigits(phone);
+        type(KeyCode.TAB);
+        commitChinese("name-field", name);
+    }
+
     private void shiftF10() {
         press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
     }
@@ -110,22 +119,14 @@ class EveryActionByKeyboardTest extends DeskRobot {
         waitUntil(() -> told().startsWith("✓ 接待等待的客户：赵敏 → 谢铁峰"));
 
         // F2: a new visitor, nobody free in the group: they wait
-        type(KeyCode.F2);
-        waitUntil(() -> hasKeys("phone-field"));
-        typeDigits("13800005678");
-        type(KeyCode.TAB);
-        commitChinese("name-field", "王建国");
+        register(KeyCode.F2, "13800005678", "王建国");
         waitUntil(() -> lookup(".checkin .why").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("暂无顾问可接待：客户将等待")));
         type(KeyCode.ENTER);
         waitUntil(() -> told().equals("✓ 登记来访：王建国，等待接待"));
 
         // F3: a call
-        type(KeyCode.F3);
-        waitUntil(() -> hasKeys("phone-field"));
-        typeDigits("13900001111");
-        type(KeyCode.TAB);
-        commitChinese("name-field", "李秀英");
+        register(KeyCode.F3, "13900001111", "李秀英");
         waitUntil(() -> lookup(".proposal").tryQueryAs(Label.class).map(l -> !l.getText().equals("…")).orElse(false)
                 && !lookup(".checkin .why").queryAllAs(Label.class).isEmpty());
         type(KeyCode.ENTER);
