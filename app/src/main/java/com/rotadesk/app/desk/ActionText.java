@@ -30,7 +30,11 @@ final class ActionText {
             case Action.CheckIn c -> t.get(c.channel() == Channel.PHONE ? "checkin.callTitle" : "checkin.title") + " "
                     + visitor(t, board.visit(c.ref()), c.registration().name());
             case Action.Assign x -> t.get("undo.assign", visitor(t, board.visit(x.ref()), null));
-            case Action.EndVisit e -> t.get("action.end") + " " + withConsultant(t, board.visit(e.ref()));
+            case Action.EndVisit e -> {
+                Visit v = board.visit(e.ref());
+                yield v != null && v.state() == VisitState.GONE ? t.get("waiting.gone") + " " + visitor(t, v, null)
+                        : t.get("action.end") + " " + withConsultant(t, v);
+            }
             case Action.VoidVisit v -> t.get("undo.void", withConsultant(t, board.visit(v.ref())));
             case Action.MarkDeal d -> t.get("action.deal") + " " + withConsultant(t, board.visit(d.ref()));
             case Action.FollowUp f -> t.get("undo.followUp");

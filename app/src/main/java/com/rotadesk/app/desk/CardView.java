@@ -51,6 +51,7 @@ final class CardView {
         if (!listed) {
             Label note = new Label(t.get("board.offList"));
             note.getStyleClass().add("detail");
+            note.setWrapText(true);
             box.getChildren().add(note);
         } else {
             HBox counts = new HBox(8);

@@ -31,8 +31,18 @@ final class Dialogs {
         }
         DialogPane pane = dialog.getDialogPane();
         pane.getStylesheets().add(Theme.stylesheet());
-        // a long sentence wraps and the dialog grows to hold it, instead of being cut off with "…"
+        // a long sentence wraps and the dialog grows to hold it, instead of being cut off with "…" (an Alert's own
+        // label is measured before it wraps, so the text goes into a label of a fixed width that is)
         pane.setMinHeight(Region.USE_PREF_SIZE);
+        if (dialog instanceof javafx.scene.control.Alert a && a.getContentText() != null
+                && !a.getContentText().isEmpty() && pane.getContent() == null) {
+            javafx.scene.control.Label text = new javafx.scene.control.Label(a.getContentText());
+            text.setWrapText(true);
+            text.setPrefWidth(520);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("alert-text");
+            pane.setContent(text);
+        }
         List<ButtonType> worded = pane.getButtonTypes().stream().map(b -> word(b, t)).toList();
         pane.getButtonTypes().setAll(worded);
         dialog.setOnShown(e -> keepOnScreen(pane.getScene().getWindow()));
@@ -80,7 +90,8 @@ final class Dialogs {
         ListView<String> list = new ListView<>();
         list.getItems().setAll(lines);
         list.getStyleClass().add("choices");
-        list.setPrefHeight(Math.min(8, lines.size()) * 34 + 8);
+        // rows of the bundled CJK font are about 31 px: no scroll bar for the few lines this is asked with
+        list.setPrefHeight(Math.min(8, lines.size()) * 36 + 12);
         list.setPrefWidth(460);
         list.getSelectionModel().select(preselected);
         d.getDialogPane().setContent(list);
@@ -119,20 +130,30 @@ final class Dialogs {
     }
 
     /**
-     * Keeps a window inside the visible part of its screen, now and whenever it grows (a dialog that grows with a
-     * list of matches must not run off the bottom of a 1366×768 screen).
+     * Keeps a window inside the visible part of its screen: once it is laid out, in the middle of its owner; then,
+     * whenever it grows, its bottom edge is kept on the screen (a dialog that grows
+     * with a list of matches must not run off the bottom of a 1366×768 screen). Nothing is moved while the window
+     * is still being sized, so a passing size never leaves it in a corner.
      */
     static void keepOnScreen(Window w) {
-        if (w == null) {
+        if (w == null || w.getProperties().putIfAbsent("rotadesk.onScreen", Boolean.TRUE) != null) {
             return;
         }
+        boolean[] placed = {false};
         Runnable clamp = () -> {
             if (!w.isShowing() || Double.isNaN(w.getX()) || Double.isNaN(w.getWidth())) {
                 return;
             }
             Rectangle2D area = screenOf(w);
-            double x = Math.max(area.getMinX(), Math.min(w.getX(), area.getMaxX() - w.getWidth()));
-            double y = Math.max(area.getMinY(), Math.min(w.getY(), area.getMaxY() - w.getHeight()));
+            Window owner = w instanceof javafx.stage.Stage s ? s.getOwner() : null;
+            boolean centred = owner != null && owner.isShowing();
+            double x = centred ? owner.getX() + (owner.getWidth() - w.getWidth()) / 2 : w.getX();
+            // the first time in the middle of the desk (the platform placed it while it was still being sized);
+            // later the top stays where it is and only a bottom that grew past the screen moves it up
+            double y = centred && !placed[0] ? owner.getY() + (owner.getHeight() - w.getHeight()) / 2 : w.getY();
+            placed[0] = true;
+            x = Math.max(area.getMinX(), Math.min(x, area.getMaxX() - w.getWidth()));
+            y = Math.max(area.getMinY(), Math.min(y, area.getMaxY() - w.getHeight()));
             if (x != w.getX()) {
                 w.setX(x);
             }
@@ -140,11 +161,12 @@ final class Dialogs {
                 w.setY(y);
             }
         };
-        clamp.run();
-        if (w.getProperties().putIfAbsent("rotadesk.onScreen", Boolean.TRUE) == null) {
-            w.widthProperty().addListener((o, a, b) -> clamp.run());
-            w.heightProperty().addListener((o, a, b) -> clamp.run());
-        }
+        // after the layout pass that gives the window its real size
+        javafx.application.Platform.runLater(() -> {
+            clamp.run();
+            w.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(clamp));
+            w.heightProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(clamp));
+        });
     }
 
     /** The visual bounds of the screen showing most of the window (its owner's, for a dialog just opened). */

@@ -30,6 +30,10 @@ import com.rotadesk.model.Visit;
  * window (after a click on it, say) is handed to the desk, except Esc, which closes the floor display.
  */
 final class FloorDisplay {
+    /** The size the floor display is laid out for; any window shows it scaled to fit. */
+    private static final double DESIGN_WIDTH = 1600;
+    private static final double DESIGN_HEIGHT = 900;
+
     private final Texts t;
     private final Clock clock;
     /** Made at each opening: whether it has a border depends on the screens there are then. */
@@ -55,9 +59,22 @@ final class FloorDisplay {
         // one line for "next up: who, why", so the cards get the screen's height
         javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(28, caption, next, why);
         head.getStyleClass().add("floor-head");
-        VBox root = new VBox(head, cards, waiting);
-        root.getStyleClass().add("floor");
-        scene = new Scene(root, 1600, 900);
+        VBox content = new VBox(head, cards, waiting);
+        content.getStyleClass().add("floor");
+        // laid out for a 1600×900 screen and scaled to the window, so a TV, a projector and the small window on the
+        // desk's own screen all show the same board, whole
+        content.setPrefSize(DESIGN_WIDTH, DESIGN_HEIGHT);
+        content.setMinSize(DESIGN_WIDTH, DESIGN_HEIGHT);
+        content.setMaxSize(DESIGN_WIDTH, DESIGN_HEIGHT);
+        javafx.scene.layout.Pane root = new javafx.scene.layout.Pane(content);
+        root.getStyleClass().add("floor-frame");
+        scene = new Scene(root, DESIGN_WIDTH, DESIGN_HEIGHT);
+        javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
+        var factor = javafx.beans.binding.Bindings.min(scene.widthProperty().divide(DESIGN_WIDTH),
+                scene.heightProperty().divide(DESIGN_HEIGHT));
+        fit.xProperty().bind(factor);
+        fit.yProperty().bind(factor);
+        content.getTransforms().add(fit);
         scene.getStylesheets().add(Theme.stylesheet());
         scene.addEventFilter(KeyEvent.ANY, e -> {
             e.consume();
@@ -114,12 +131,14 @@ final class FloorDisplay {
             stage.setWidth(b.getWidth());
             stage.setHeight(b.getHeight());
         } else {
-            // beside the board rather than over it: the lower right part of the desk's screen
+            // a small window in the lower right corner, kept above the desk (which has the keys, so would otherwise
+            // cover it at once), to be dragged to the TV
             Rectangle2D b = Dialogs.screenOf(desk);
-            stage.setWidth(Math.min(1024, b.getWidth() * 0.6));
-            stage.setHeight(Math.min(640, b.getHeight() * 0.6));
+            stage.setWidth(Math.min(960, b.getWidth() * 0.45));
+            stage.setHeight(Math.min(560, b.getHeight() * 0.45));
             stage.setX(b.getMaxX() - stage.getWidth());
             stage.setY(b.getMaxY() - stage.getHeight());
+            stage.setAlwaysOnTop(true);
         }
         stage.show();
         // showing a window activates it; the receptionist's keys belong to the desk

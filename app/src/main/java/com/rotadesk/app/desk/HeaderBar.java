@@ -110,7 +110,28 @@ final class HeaderBar {
                 item("menu.settings", c::settings), item("menu.privacy", c::privacy));
         MenuBar bar = new MenuBar(file, reception, view, office);
         bar.setFocusTraversable(false);
+        // a menu closed (Esc, or an item chosen) gives the keys back to the board, not to the menu bar
+        for (Menu m : bar.getMenus()) {
+            m.setOnHidden(e -> javafx.application.Platform.runLater(h.board()::focus));
+            m.setOnShown(e -> javafx.application.Platform.runLater(() -> firstItem(m)));
+        }
         return bar;
+    }
+
+    /**
+     * Highlights a menu's first item once it is open, so that Alt+O, Enter chooses it (JavaFX opens a menu with no
+     * item chosen): the ↓ the receptionist would otherwise press first, sent to the open menu.
+     */
+    private static void firstItem(Menu m) {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w instanceof javafx.scene.control.ContextMenu popup && popup.isShowing()
+                    && popup.getItems().equals(m.getItems()) && popup.getScene() != null) {
+                javafx.scene.Node target = popup.getScene().getFocusOwner() != null ? popup.getScene().getFocusOwner()
+                        : popup.getScene().getRoot();
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
+            }
+        }
     }
 
     private MenuItem item(String key, Runnable run) {

@@ -60,7 +60,8 @@ final class OfficeForm {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(t.get(current == null ? "welcome.setup" : "setup.editTitle"));
         d.getDialogPane().setContent(content);
-        ButtonType done = new ButtonType(t.get("setup.done"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType(t.get(current == null ? "setup.done" : "settings.save"),
+                ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(done, ButtonType.CANCEL);
         Dialogs.desk(d, t, owner);
         OfficeProfile[] result = {null};

@@ -44,7 +44,7 @@ final class SignInDialog {
                         + (open > 0 && status != ConsultantStatus.RECEIVING ? " · " + t.get("signin.stillReceiving") : ""));
             }
         });
-        list.setPrefHeight(Math.min(12, roster.size()) * 34 + 8);
+        list.setPrefHeight(Math.min(12, roster.size()) * 36 + 12);
         list.setPrefWidth(420);
         String first = roster.stream().filter(n -> s.statusOf(n) == ConsultantStatus.SIGNED_OUT).findFirst()
                 .orElse(null);

@@ -122,7 +122,7 @@ class ReceptionsAndSignOutTest extends DeskRobot {
 
         // the visitor has not left: the card stays, dimmed, with the reception; the status bar says so
         assertThat(classes("谢铁峰")).contains("signed-out");
-        assertThat(card("谢铁峰")).contains("张伟 · 15 分钟", "已签退：客户离开时选中按 F4 送客");
+        assertThat(card("谢铁峰")).contains("张伟 · 15 分钟", "– 已签退", "客户离开时选中按 F4 送客");
         assertThat(told()).isEqualTo("✓ 签退：谢铁峰（张伟 的接待继续，客户离开时按 F4 送客）");
 
         // ← → reach the dimmed card too; F4 ends the reception and the card goes
