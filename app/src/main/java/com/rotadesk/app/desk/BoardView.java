@@ -2,6 +2,7 @@ package com.rotadesk.app.desk;
 
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Phones;
+import com.rotadesk.model.RotationWindow;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.VisitState;
 import javafx.collections.FXCollections;
@@ -40,6 +41,7 @@ final class BoardView {
     private final Clock clock;
     private final Function<String, ContextMenu> menus;
     private final Function<Visit, ContextMenu> waitingMenus;
+    private final Function<Visit, ContextMenu> visitMenus;
     private final BorderPane root = new BorderPane();
     private final Label next = new Label();
     private final Label why = new Label();
@@ -48,6 +50,7 @@ final class BoardView {
     private static final int DENSE_FROM = 12;
     private final FlowPane cards = new FlowPane();
     private final HBox waitingLine = new HBox();
+    /** The round inside the rotation window (R5); outside it, that nothing counts, with the window's times. */
     private final Label round = new Label();
     private final Label visitsCount = new Label();
     private final ComboBox<String> groupBox = new ComboBox<>();
@@ -56,19 +59,33 @@ final class BoardView {
     private final ObservableList<Visit> visits = FXCollections.observableArrayList();
     private final FilteredList<Visit> filtered = new FilteredList<>(visits);
     private final TextField search = new TextField();
-    private final HBox keyBar = new HBox();
+    private final ListView<Visit> list = new ListView<>(filtered);
+    /** The status bar: what the last action did, on the left; the window adds its "saving…" sign on the right. */
+    private final HBox statusBar = new HBox();
+    private final Label done = new Label();
+    private final FlowPane keyBar = new FlowPane();
+    private final VBox bottom = new VBox(statusBar, keyBar);
     /** What moves when a minute passes: the cards' and the waiting visitors' minutes. */
     private final List<Consumer<LocalDateTime>> timers = new ArrayList<>();
     private BoardSnapshot snapshot;
     private String selected;
 
-    BoardView(Texts t, Clock clock, Function<String, ContextMenu> menus, Function<Visit, ContextMenu> waitingMenus) {
+    /**
+     * @param menus        a card's menu (right-click, Shift+F10)
+     * @param waitingMenus a waiting visitor's menu (a click on the waiting line)
+     * @param visitMenus   a visit's menu in today's visits (right-click, Enter or Shift+F10 in the list)
+     */
+    BoardView(Texts t, Clock clock, Function<String, ContextMenu> menus, Function<Visit, ContextMenu> waitingMenus,
+            Function<Visit, ContextMenu> visitMenus) {
         this.t = t;
         this.clock = clock;
         this.menus = menus;
         this.waitingMenus = waitingMenus;
+        this.visitMenus = visitMenus;
         walkIn = new ToggleButton(t.get("board.walkIn"));
         phone = new ToggleButton(t.get("board.phone"));
+        walkIn.getStyleClass().add("lane-walk-in");
+        phone.getStyleClass().add("lane-phone");
         ToggleGroup channels = new ToggleGroup();
         walkIn.setToggleGroup(channels);
         phone.setToggleGroup(channels);
@@ -89,7 +106,10 @@ final class BoardView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         round.getStyleClass().add("round-label");
         visitsCount.getStyleClass().add("round-label");
-        HBox laneBar = new HBox(walkIn, phone, groupBox, spacer, round, visitsCount);
+        groupBox.getStyleClass().add("group-box");
+        Label laneKeys = new Label(t.get("board.laneKeys"));
+        laneKeys.getStyleClass().add("lane-keys");
+        HBox laneBar = new HBox(walkIn, phone, groupBox, laneKeys, spacer, round, visitsCount);
         laneBar.getStyleClass().add("lane-bar");
 
         Label caption = new Label(t.get("board.next"));
@@ -117,18 +137,37 @@ final class BoardView {
         visitsTitle.getStyleClass().add("title");
         search.setPromptText(t.get("board.search"));
         search.textProperty().addListener((o, a, b) -> filtered.setPredicate(v -> matches(v, b)));
-        ListView<Visit> list = new ListView<>(filtered);
+        list.getStyleClass().add("visits");
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new VisitCell());
+        // Ctrl+L puts the keys here: ↑ ↓ choose a visit, Enter or Shift+F10 its menu, Esc back to the board
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                showVisitMenu();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                // a list keeps Esc to itself otherwise
+                focus();
+                e.consume();
+            }
+        });
+        list.setOnContextMenuRequested(e -> {
+            Visit v = list.getSelectionModel().getSelectedItem();
+            if (v != null) {
+                visitMenus.apply(v).show(list, e.getScreenX(), e.getScreenY());
+            }
+        });
         VBox visitsPane = new VBox(visitsTitle, search, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         visitsPane.getStyleClass().add("visits-pane");
 
-        Label keys = new Label(t.get("board.keys"));
-        Region keySpacer = new Region();
-        HBox.setHgrow(keySpacer, Priority.ALWAYS);
-        keyBar.getChildren().addAll(keys, keySpacer);
+        done.getStyleClass().add("done-line");
+        Region statusSpacer = new Region();
+        HBox.setHgrow(statusSpacer, Priority.ALWAYS);
+        statusBar.getChildren().addAll(done, statusSpacer);
+        statusBar.getStyleClass().add("status-bar");
         keyBar.getStyleClass().add("keys");
+        bottom.getStyleClass().add("bottom");
         // the board itself takes the keys (F2 is the first thing a receptionist presses), not the search field
         root.setFocusTraversable(true);
         // ← → choose a card, so F4, F5 and Shift+F10 work without the mouse
@@ -143,7 +182,7 @@ final class BoardView {
 
         root.setCenter(center);
         root.setRight(visitsPane);
-        root.setBottom(keyBar);
+        root.setBottom(bottom);
     }
 
     Node root() {
@@ -154,9 +193,62 @@ final class BoardView {
         return search;
     }
 
-    /** The status bar under the board (shortcuts; the window adds its "working…" sign). */
+    /** The status bar under the board (what the last action did; the window adds its "working…" sign). */
     HBox statusBar() {
-        return keyBar;
+        return statusBar;
+    }
+
+    /** Says what the last action did ("送客：王先生（丁伟）"), until the next one. */
+    void told(String what) {
+        done.setText(what == null || what.isEmpty() ? "" : "✓ " + what);
+    }
+
+    /** The line saying what the last action did. */
+    String toldText() {
+        return done.getText();
+    }
+
+    /** Ctrl+L: today's visits take the keys, the newest selected. */
+    void focusVisits() {
+        if (list.getSelectionModel().isEmpty() && !filtered.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        list.requestFocus();
+    }
+
+    private void showVisitMenu() {
+        Visit v = list.getSelectionModel().getSelectedItem();
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (v == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = list.localToScreen(list.getBoundsInLocal());
+        double y = b.getMinY() + Math.min(Math.max(0, i - first()) * 52 + 40, b.getHeight() - 20);
+        visitMenus.apply(v).show(list, b.getMinX() + 40, y);
+    }
+
+    /** The index of the first visit the list shows (to open a visit's menu beside it). */
+    private int first() {
+        var flow = list.lookup(".virtual-flow");
+        if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> vf && vf.getFirstVisibleCell() != null) {
+            return vf.getFirstVisibleCell().getIndex();
+        }
+        return 0;
+    }
+
+    /** Whether today's visits have the keys. */
+    boolean visitsFocused() {
+        return list.isFocused();
+    }
+
+    /** The visit selected in today's visits, or null. */
+    Visit selectedVisit() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    /** Shift+F10 in today's visits: the selected visit's menu. */
+    void visitMenu() {
+        showVisitMenu();
     }
 
     /** Gives the keys back to the board (after a dialog, or Esc in the search field). */
@@ -175,14 +267,61 @@ final class BoardView {
                 : s.groups().isEmpty() ? null : s.groups().getFirst());
         List<Visit> newestFirst = new ArrayList<>(s.visits());
         java.util.Collections.reverse(newestFirst);
+        Visit keep = list.getSelectionModel().getSelectedItem();
         visits.setAll(newestFirst);
+        if (keep != null) {
+            // the same visit stays selected when the board changes under the receptionist's keys
+            filtered.stream().filter(v -> v.ref().equals(keep.ref())).findFirst()
+                    .ifPresent(v -> list.getSelectionModel().select(v));
+        }
+        keys(s.groups().size() > 1);
         render();
+    }
+
+    /** The key bar: every key of the board, each with what it does; it wraps rather than cut a key off. */
+    private void keys(boolean groups) {
+        List<String[]> keys = new ArrayList<>(List.of(
+                new String[] {"F2", "keys.checkIn"}, new String[] {"F3", "keys.call"},
+                new String[] {"F4", "keys.leaves"}, new String[] {"F5", "keys.away"},
+                new String[] {"F6", "keys.waiting"}, new String[] {"F7", "keys.lane"},
+                new String[] {"F8", "keys.signIn"}, new String[] {"F9", "keys.surge"}));
+        if (groups) {
+            keys.add(new String[] {"Ctrl+G", "keys.group"});
+        }
+        keys.addAll(List.of(new String[] {"← →", "keys.choose"}, new String[] {"Shift+F10", "keys.cardMenu"},
+                new String[] {"Ctrl+L", "keys.visits"}, new String[] {"Ctrl+F", "keys.search"},
+                new String[] {"Ctrl+Z", "keys.undo"}, new String[] {"Ctrl+P", "keys.sheets"},
+                new String[] {"Ctrl+E", "keys.export"}, new String[] {"F11", "keys.floor"}));
+        List<Node> chips = new ArrayList<>();
+        for (String[] k : keys) {
+            Label key = new Label(k[0]);
+            key.getStyleClass().add("key");
+            Label what = new Label(t.get(k[1]));
+            HBox chip = new HBox(4, key, what);
+            chip.getStyleClass().add("key-chip");
+            chips.add(chip);
+        }
+        keyBar.getChildren().setAll(chips);
     }
 
     /** A minute passed: the minutes on the board move, nothing else is redrawn. */
     void tick() {
         LocalDateTime now = LocalDateTime.now(clock);
         timers.forEach(timer -> timer.accept(now));
+    }
+
+    /** F7: the other channel's lane (walk-in or phone). */
+    void switchLane() {
+        (phone.isSelected() ? walkIn : phone).setSelected(true);
+    }
+
+    /** Ctrl+G: the next group's lane, when the office has more than one. */
+    void nextGroup() {
+        List<String> groups = groupBox.getItems();
+        if (groups.size() > 1) {
+            int i = groups.indexOf(groupBox.getValue());
+            groupBox.setValue(groups.get(Math.floorMod(i + 1, groups.size())));
+        }
     }
 
     Channel channel() {
@@ -204,7 +343,9 @@ final class BoardView {
         if (lane == null || lane.cards().isEmpty()) {
             return;
         }
-        List<String> names = lane.cards().stream().map(BoardSnapshot.Card::name).toList();
+        List<String> names = new ArrayList<>(lane.cards().stream().map(BoardSnapshot.Card::name).toList());
+        // a signed-out consultant whose visitor has not left yet is chosen the same way (F4 ends the reception)
+        lane.offList().forEach(c -> names.add(c.name()));
         String from = selected != null ? selected : lane.next() == null ? null : lane.next().consultant();
         int i = from == null ? -1 : names.indexOf(from);
         int j = i < 0 ? 0 : Math.floorMod(i + by, names.size());
@@ -218,8 +359,24 @@ final class BoardView {
 
     /** The oldest visit waiting on the lane shown, or null. */
     Visit oldestWaiting() {
-        return snapshot == null ? null : snapshot.waiting().stream().filter(v -> v.channel() == channel()
-                && (v.group() == null || v.group().equals(group()))).findFirst().orElse(null);
+        List<Visit> here = waitingHere();
+        return here.isEmpty() ? null : here.getFirst();
+    }
+
+    /** The visits waiting on the lane shown, oldest first (each group and channel has its own queue, R9). */
+    List<Visit> waitingHere() {
+        return snapshot == null ? List.of() : snapshot.waiting().stream().filter(v -> v.channel() == channel()
+                && (v.group() == null || v.group().equals(group()))).toList();
+    }
+
+    /** The card shown for a consultant on the current lane, listed or not, or null. */
+    BoardSnapshot.Card card(String consultant) {
+        BoardSnapshot.Lane lane = snapshot == null ? null : snapshot.lanes().get(BoardSnapshot.key(group(), channel()));
+        if (lane == null) {
+            return null;
+        }
+        return java.util.stream.Stream.concat(lane.cards().stream(), lane.offList().stream())
+                .filter(c -> c.name().equals(consultant)).findFirst().orElse(null);
     }
 
     BoardSnapshot snapshot() {
@@ -240,7 +397,7 @@ final class BoardView {
         if (lane == null) {
             return;
         }
-        round.setText(t.get("board.round", lane.round()));
+        showWindow(now, lane.round());
         visitsCount.setText(t.get("board.visitsToday",
                 snapshot.visits().stream().filter(v -> v.channel() == Channel.WALK_IN).count()));
         String nextUp = lane.next() == null ? null : lane.next().consultant();
@@ -259,13 +416,18 @@ final class BoardView {
             }
         }
         timers.clear();
+        int lap = lane.round();
+        timers.add(at -> showWindow(at, lap));
         List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < lane.cards().size(); i++) {
-            if (i == lane.pointer()) {
+        List<BoardSnapshot.Card> shown = new ArrayList<>(lane.cards());
+        shown.addAll(lane.offList());
+        for (int i = 0; i < shown.size(); i++) {
+            if (i == lane.pointer() && i < lane.cards().size()) {
                 nodes.add(pointer());
             }
-            BoardSnapshot.Card c = lane.cards().get(i);
-            CardView view = new CardView(c, t, now, c.name().equals(nextUp), true);
+            BoardSnapshot.Card c = shown.get(i);
+            boolean listed = i < lane.cards().size();
+            CardView view = new CardView(c, t, now, c.name().equals(nextUp), true, listed);
             timers.add(view::tick);
             VBox card = view.node();
             if (c.name().equals(selected)) {
@@ -295,9 +457,7 @@ final class BoardView {
         waitingLine.getChildren().clear();
         Label title = new Label(t.get("board.waiting"));
         waitingLine.getChildren().add(title);
-        // each group and channel has its own queue (R9)
-        List<Visit> waiting = snapshot.waiting().stream().filter(v -> v.channel() == channel()
-                && (v.group() == null || v.group().equals(groupBox.getValue()))).toList();
+        List<Visit> waiting = waitingHere();
         if (waiting.isEmpty()) {
             waitingLine.getChildren().add(new Label(t.get("board.waitingNone")));
         }
@@ -312,6 +472,24 @@ final class BoardView {
             // a click or right-click on a waiting visitor: receive by the rules (F6), or gone
             chip.setOnMouseClicked(e -> waitingMenus.apply(w).show(chip, e.getScreenX(), e.getScreenY()));
             waitingLine.getChildren().add(chip);
+        }
+    }
+
+    /**
+     * Inside the rotation window the lane's round; outside it, that the desk is on duty but nothing counts (R5),
+     * with the window's hours, so that an evening of uncounted visits does not look like a broken board.
+     */
+    private void showWindow(LocalDateTime now, int lap) {
+        RotationWindow w = snapshot.window();
+        boolean inside = w == null || w.contains(now.toLocalTime());
+        round.setText(inside ? t.get("board.round", lap)
+                : t.get("board.outside", t.time(w.start()), t.time(w.end())));
+        if (inside == round.getStyleClass().contains("outside")) {
+            if (inside) {
+                round.getStyleClass().remove("outside");
+            } else {
+                round.getStyleClass().add("outside");
+            }
         }
     }
 

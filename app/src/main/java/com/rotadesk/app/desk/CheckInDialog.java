@@ -39,7 +39,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The check-in dialog (F2) and the call dialog (F3): phone first with live lookup, the engine's proposal with its
@@ -51,7 +51,7 @@ final class CheckInDialog {
     private final Channel channel;
     private final String group;
     private final List<String> consultants;
-    private final Consumer<BoardSnapshot> onDone;
+    private final BiConsumer<List<? extends Action>, BoardSnapshot> onDone;
     private final Stage stage = new Stage();
     private final TextField phone = new TextField();
     private final ListView<PhoneMatch> matches = new ListView<>();
@@ -74,14 +74,25 @@ final class CheckInDialog {
     private final List<Rejection> rejections = new ArrayList<>();
     private final String ref;
     private Boolean family;
+    /**
+     * The client the phone stands for: taken automatically only for exactly the last four digits of a single match
+     * or a whole number, otherwise only when the receptionist picks a suggestion (↓ or a click). Any edit of the
+     * phone drops it, so a partial number never silently becomes somebody else's.
+     */
     private PhoneMatch chosen;
+    /** The name the chosen client filled in; it goes again with the choice, unless the receptionist changed it. */
+    private String filledName;
+    /** What the phone field refused (non-digits) at the last keystroke, shown until the next. */
+    private String refused;
+    /** An implausible phone was confirmed once: the next Enter saves it as it stands (R16). */
+    private boolean incompleteArmed;
     private Visit trial;
     private int lookups;
     /** Store calls (lookups, trials) not answered yet: the screenshot waits until the dialog has settled. */
     private int inFlight;
 
     CheckInDialog(Window owner, Texts t, DeskService service, Channel channel, String group, List<String> consultants,
-            Consumer<BoardSnapshot> onDone) {
+            BiConsumer<List<? extends Action>, BoardSnapshot> onDone) {
         this.t = t;
         this.service = service;
         this.channel = channel;
@@ -184,13 +195,25 @@ final class CheckInDialog {
         namedLabel.managedProperty().bind(namedLabel.visibleProperty());
         named.visibleProperty().bind(named.disableProperty().not());
         named.managedProperty().bind(named.visibleProperty());
+        warning.setWrapText(true);
+        warning.setMaxWidth(560);
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         grid.addRow(row++, new Label(t.get("checkin.proposal")), lines.node());
         HBox buttons = new HBox(10, confirm, notHere, declines, cancel);
+        // the buttons keep their whole words ("Confirm (Enter)"), in English too: the dialog widens instead
+        for (Button b : List.of(confirm, notHere, declines, cancel)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(buttons, 0, row, 2, 1);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(90),
-                new javafx.scene.layout.ColumnConstraints(460));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(90);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setMinWidth(460);
+        fields.setPrefWidth(460);
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         matches.setVisible(false);
         matches.setManaged(false);
         named.setDisable(true);
@@ -201,11 +224,35 @@ final class CheckInDialog {
         validation.registerValidator(name, false, (Control c, String text) -> ValidationResult.fromWarningIf(c,
                 t.get("checkin.incomplete"), (text == null || text.isBlank()) && effectivePhone() != null));
         phone.getStyleClass().add("phone-field");
+        // digits only: anything else is refused where it was typed, and the dialog says so
+        phone.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            String added = change.getText();
+            if (added.isEmpty() || added.chars().allMatch(Character::isDigit) && added.chars().allMatch(ch -> ch < 128)) {
+                refused = null;
+                return change;
+            }
+            StringBuilder digits = new StringBuilder();
+            StringBuilder dropped = new StringBuilder();
+            for (char ch : added.toCharArray()) {
+                (ch >= '0' && ch <= '9' ? digits : dropped).append(ch);
+            }
+            refused = dropped.toString().isBlank() ? t.get("checkin.spaces") : dropped.toString().strip();
+            int caret = change.getRangeStart() + digits.length();
+            change.setText(digits.toString());
+            change.setCaretPosition(caret);
+            change.setAnchor(caret);
+            if (digits.isEmpty()) {
+                // nothing of it is kept: the text does not change, so say it here
+                Platform.runLater(this::refresh);
+            }
+            return change;
+        }));
         name.getStyleClass().add("name-field");
         phone.textProperty().addListener((o, a, b) -> phoneTyped(b));
         name.textProperty().addListener((o, a, b) -> {
             // another name may or may not be the household's: the question is asked afresh
             forgetHousehold();
+            incompleteArmed = false;
             refresh();
         });
         party.valueProperty().addListener((o, a, b) -> refresh());
@@ -233,6 +280,13 @@ final class CheckInDialog {
 
         Scene scene = new Scene(grid);
         scene.getStylesheets().add(Theme.stylesheet());
+        // Esc cancels from any field: the phone field's formatter would otherwise keep the key for itself
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), this::notHere);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN), this::declines);
         stage.setScene(scene);
@@ -257,6 +311,7 @@ final class CheckInDialog {
 
     void show() {
         stage.show();
+        Dialogs.keepOnScreen(stage);
         phone.requestFocus();
     }
 
@@ -275,10 +330,9 @@ final class CheckInDialog {
 
     private void phoneTyped(String text) {
         forgetHousehold();
+        incompleteArmed = false;
         String digits = Phones.normalise(text);
-        if (chosen != null && (digits == null || !(chosen.phone().startsWith(digits) || chosen.phone().endsWith(digits)))) {
-            chosen = null;
-        }
+        unchoose();
         if (digits == null || digits.length() < 3) {
             matches.getItems().clear();
             showMatches();
@@ -294,14 +348,43 @@ final class CheckInDialog {
             }
             matches.getItems().setAll(found);
             showMatches();
-            boolean exact = found.stream().anyMatch(m -> m.phone().equals(digits));
-            if (found.size() == 1 && (digits.length() == 4 || exact)) {
-                matches.getSelectionModel().select(0);
-                choose(found.getFirst());
+            PhoneMatch taken = taken(found, digits);
+            if (taken != null) {
+                matches.getSelectionModel().select(taken);
+                choose(taken);
             } else {
                 refresh();
             }
         }));
+    }
+
+    /**
+     * The match typing alone may take: the whole number of a client, or exactly the last four digits of the only
+     * client found. Anything else (a prefix, a longer part) only lists suggestions.
+     */
+    static PhoneMatch taken(List<PhoneMatch> found, String digits) {
+        for (PhoneMatch m : found) {
+            if (m.phone().equals(digits)) {
+                return m;
+            }
+        }
+        if (digits.length() == 4 && found.size() == 1 && found.getFirst().phone().endsWith(digits)) {
+            return found.getFirst();
+        }
+        return null;
+    }
+
+    /** The phone changed: no client is chosen any more, and a name only the choice had filled in goes too. */
+    private void unchoose() {
+        if (chosen == null) {
+            return;
+        }
+        chosen = null;
+        matches.getSelectionModel().clearSelection();
+        if (filledName != null && filledName.equals(name.getText())) {
+            name.clear();
+        }
+        filledName = null;
     }
 
     private void showMatches() {
@@ -313,8 +396,11 @@ final class CheckInDialog {
     }
 
     private void choose(PhoneMatch m) {
+        String before = filledName;
         chosen = m;
-        if (m != null && m.name() != null && name.getText().isBlank()) {
+        incompleteArmed = false;
+        if (m != null && m.name() != null && (name.getText().isBlank() || name.getText().equals(before))) {
+            filledName = m.name();
             name.setText(m.name());
         }
         refresh();
@@ -338,8 +424,15 @@ final class CheckInDialog {
     private void refresh() {
         String p = effectivePhone();
         String n = name.getText();
-        if (p != null && !Phones.plausible(p) && chosen == null) {
-            warning.setText("⚠ " + t.get("checkin.badPhone"));
+        if (refused != null) {
+            warning.setText("⚠ " + t.get("checkin.digitsOnly", refused));
+            warning.getStyleClass().setAll("label", "warning");
+        } else if (incompleteArmed) {
+            warning.setText("⚠ " + t.get("checkin.confirmIncomplete", p, n == null || n.isBlank()
+                    ? t.get("checkin.noName") : t.get("checkin.withName", n.strip())));
+            warning.getStyleClass().setAll("label", "warning", "armed");
+        } else if (p != null && !Phones.plausible(p) && chosen == null) {
+            warning.setText("⚠ " + t.get(matches.getItems().isEmpty() ? "checkin.badPhone" : "checkin.pickMatch"));
             warning.getStyleClass().setAll("label", "warning");
         } else if (p == null || n == null || n.isBlank()) {
             warning.setText("⚠ " + t.get("checkin.incomplete"));
@@ -408,15 +501,23 @@ final class CheckInDialog {
         if (trial == null) {
             return;
         }
+        String p = effectivePhone();
+        if (p != null && chosen == null && !Phones.plausible(p) && !incompleteArmed) {
+            // a partial number is saved only on purpose: the first Enter says what would be saved
+            incompleteArmed = true;
+            refresh();
+            return;
+        }
         confirm.setDisable(true);
-        service.submit(draft()).whenComplete((board, error) -> Platform.runLater(() -> {
+        Action.CheckIn draft = draft();
+        service.submit(draft).whenComplete((board, error) -> Platform.runLater(() -> {
             if (error != null) {
                 confirm.setDisable(false);
                 lines.failed(error);
                 return;
             }
             stage.close();
-            onDone.accept(board);
+            onDone.accept(List.of(draft), board);
         }));
     }
 

@@ -95,11 +95,6 @@ final class ConsultantMenu {
         return menu;
     }
 
-    /** F4: the consultant's latest reception ends. */
-    void endReception(String consultant) {
-        latestReception(consultant).ifPresent(v -> act(new Action.EndVisit(service.now(), v.ref())));
-    }
-
     /** F5: away on business, or back when away. */
     void toggleAway(String consultant) {
         ConsultantStatus status = board.get().snapshot().everyone().stream().filter(c -> c.name().equals(consultant))

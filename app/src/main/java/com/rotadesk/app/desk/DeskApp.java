@@ -35,16 +35,18 @@ public final class DeskApp extends Application {
     private DeskWindow window;
     private Texts t;
     private StartupTimer timer;
+    private DeskPreferences preferences;
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
         options = DeskOptions.parse(getParameters().getRaw().toArray(String[]::new));
         clock = options.clock();
-        t = new Texts(options.locale());
         // DeskLauncher records when it was entered; Application.launch leaves no other way to pass it here
         timer = new StartupTimer(Long.getLong("rotadesk.launchNanos", System.nanoTime()));
         Path folder = DataFolder.resolve(options.dataDir());
+        preferences = new DeskPreferences(folder);
+        t = new Texts(options.langGiven() ? options.locale() : preferences.language().orElse(options.locale()));
         // the folder opens (about a second, cold) while the fonts load and the first scene is built; --smoke opens
         // a copy of it, so the check changes nothing in the folder
         CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> OfficeStore.open(
@@ -95,10 +97,12 @@ public final class DeskApp extends Application {
     }
 
     private void showBoard(BoardSnapshot s) {
+        Scene previous = null;
         if (window != null) {
+            previous = window.scene();
             window.dispose();
         }
-        window = new DeskWindow(stage, t, clock, service, feedback(), this::switchLanguage, Platform::exit);
+        window = new DeskWindow(stage, previous, t, clock, service, feedback(), this::switchLanguage, Platform::exit);
         stage.setScene(window.scene());
         stage.setTitle(t.get("app.title"));
         window.update(s);
@@ -129,6 +133,7 @@ public final class DeskApp extends Application {
     private void switchLanguage() {
         Locale next = t.locale().getLanguage().equals("zh") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         t = new Texts(next);
+        preferences.rememberLanguage(next);
         showBoard(window.board().snapshot());
     }
 

@@ -3,23 +3,28 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.ConsultantStatus;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitState;
+import com.rotadesk.model.engine.ConsultantView;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import com.rotadesk.model.Visit;
 import javafx.stage.Stage;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * What the receptionist's keys and menus do on the main window: check-in and call, sign-in, the selected
- * consultant's actions, undo, settings, export and the floor display. Every action goes through the store's
- * thread; the board is updated with what the store answers.
+ * consultant's actions, waiting visitors, the lanes, undo, settings, export and the floor display. Every action goes
+ * through the store's thread; the board is updated with what the store answers, and the status bar says what was
+ * done.
  */
 final class DeskCommands {
     private final Texts t;
@@ -45,93 +50,160 @@ final class DeskCommands {
         this.update = update;
     }
 
-    /** Confirms actions, then shows the board the store answers with. */
+    /**
+     * Confirms actions, then shows the board the store answers with and says what was done. Signing out someone
+     * who is still receiving asks first, whichever key or menu asked for it.
+     */
     void submit(Action... actions) {
-        feedback.run(service.submit(actions), update);
+        for (Action a : actions) {
+            if (a instanceof Action.SignOut out && !mayLeaveWhileReceiving(out.consultant())) {
+                board.focus();
+                return;
+            }
+        }
+        feedback.run(service.submit(actions), after -> done(List.of(actions), after));
+    }
+
+    /** Shows the board after confirmed actions and says in the status bar what the last one did. */
+    void done(List<? extends Action> actions, BoardSnapshot after) {
+        update.accept(after);
+        if (!actions.isEmpty()) {
+            board.told(ActionText.done(t, actions.getLast(), after));
+        }
+    }
+
+    private void told(String what, BoardSnapshot after) {
+        update.accept(after);
+        board.told(what);
     }
 
     /** F2 (walk-in) or F3 (phone): the check-in dialog; focus comes back to the board afterwards. */
     void checkIn(Channel channel) {
         CheckInDialog dialog = new CheckInDialog(stage, t, service, channel, board.group(),
-                board.snapshot().roster(), update);
+                board.snapshot().roster(), this::done);
         dialog.stage().setOnHidden(e -> board.focus());
         dialog.show();
     }
 
-    /** F8: pick a consultant; signed out ones sign in, the others sign out. */
+    /**
+     * F8: sign a consultant in or out. The first consultant not signed in is offered (in the morning, who walks in
+     * next); with everyone signed in nobody is preselected, so Enter never signs out someone by accident.
+     */
     void signInOut() {
         BoardSnapshot s = board.snapshot();
-        List<String> roster = s.roster();
-        if (roster.isEmpty()) {
+        if (s.roster().isEmpty()) {
             return;
         }
-        List<String> labels = new ArrayList<>();
-        for (String name : roster) {
-            labels.add(name + "  (" + t.status(s.statusOf(name)) + ")");
-        }
-        // the first signed-out consultant is offered first: in the morning that is who walks in next
-        String first = roster.stream().filter(n -> s.statusOf(n) == ConsultantStatus.SIGNED_OUT).findFirst()
-                .map(n -> labels.get(roster.indexOf(n))).orElse(labels.getFirst());
-        ChoiceDialog<String> d = new ChoiceDialog<>(labels.getFirst(), labels);
-        d.setSelectedItem(first);
-        d.setTitle(t.get("signin.title"));
-        d.setHeaderText(t.get("signin.prompt"));
-        Dialogs.desk(d, t, stage);
-        d.showAndWait().ifPresent(label -> {
-            String name = roster.get(labels.indexOf(label));
-            submit(s.statusOf(name) == ConsultantStatus.SIGNED_OUT ? new Action.SignIn(service.now(), name, null)
-                    : new Action.SignOut(service.now(), name));
-        });
-        board.focus();
-    }
-
-    /** F4: the selected consultant's visitor leaves. */
-    void visitorLeaves() {
-        forSelected(menus::endReception, ConsultantStatus.RECEIVING);
-    }
-
-    /** F5: the selected consultant steps away on business, or is back. */
-    void awayOrBack() {
-        forSelected(menus::toggleAway, null);
-    }
-
-    /** Acts on the selected card, or asks whom when none is selected. */
-    private void forSelected(Consumer<String> act, ConsultantStatus only) {
-        String selected = board.selected();
-        if (selected != null) {
-            act.accept(selected);
-            return;
-        }
-        List<String> choices = board.snapshot().everyone().stream()
-                .filter(c -> only == null ? c.status() != ConsultantStatus.SIGNED_OUT
-                        && c.status() != ConsultantStatus.DISQUALIFIED : c.status() == only)
-                .map(c -> c.name()).toList();
-        if (choices.isEmpty()) {
-            return;
-        }
-        ChoiceDialog<String> d = new ChoiceDialog<>(choices.getFirst(), choices);
-        d.setTitle(t.get("app.title"));
-        d.setHeaderText(t.get("signin.prompt"));
-        Dialogs.desk(d, t, stage);
-        d.showAndWait().ifPresent(act);
+        SignInDialog.ask(t, s, stage).ifPresent(name -> submit(s.statusOf(name) == ConsultantStatus.SIGNED_OUT
+                ? new Action.SignIn(service.now(), name, null) : new Action.SignOut(service.now(), name)));
         board.focus();
     }
 
     /**
-     * F6: the oldest visitor waiting on this lane is received now, by the rules as they stand (R9), after the
-     * receptionist has seen whom the rules propose.
+     * Signing out someone with an open reception asks first, and says what happens to it: the reception stays open
+     * (the card stays on the board, dimmed) until the visitor leaves; the consultant leaves the list and their
+     * make-up credits go (R1). Cancel is the default.
+     */
+    private boolean mayLeaveWhileReceiving(String consultant) {
+        List<BoardSnapshot.Reception> open = board.snapshot().receptionsOf(consultant);
+        if (open.isEmpty()) {
+            return true;
+        }
+        List<String> whom = new ArrayList<>();
+        open.forEach(r -> whom.add(t.get("signout.reception", r.visitor(), minutes(r.since()))));
+        ButtonType signOut = new ButtonType(t.get("signout.confirm", consultant), ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, t.get("signout.what", consultant,
+                String.join(t.get("list.separator"), open.stream().map(BoardSnapshot.Reception::visitor).toList())),
+                signOut, ButtonType.CANCEL);
+        a.setTitle(t.get("signin.title"));
+        a.setHeaderText(t.get("signout.receiving", consultant, String.join(t.get("list.separator"), whom)));
+        Dialogs.desk(a, t, stage);
+        Dialogs.cancelByDefault(a);
+        return a.showAndWait().filter(Dialogs::ok).isPresent();
+    }
+
+    private long minutes(java.time.LocalDateTime since) {
+        return Math.max(0, Duration.between(since, service.now()).toMinutes());
+    }
+
+    /**
+     * F4: the selected consultant's visitor leaves (送客); with two visitors open, the receptionist says which, and
+     * with no card selected, whose.
+     */
+    void visitorLeaves() {
+        String selected = board.selected();
+        if (selected == null) {
+            List<String> receiving = board.snapshot().everyone().stream().filter(c -> c.openReceptions() > 0)
+                    .map(ConsultantView::name).toList();
+            if (receiving.isEmpty()) {
+                feedback.tell(t.get("leaves.nobody"));
+                return;
+            }
+            List<String> labels = receiving.stream().map(c -> t.get("leaves.whoseItem", c,
+                    String.join(t.get("list.separator"), board.snapshot().receptionsOf(c).stream()
+                            .map(r -> t.get("signout.reception", r.visitor(), minutes(r.since()))).toList()))).toList();
+            selected = receiving.size() == 1 ? receiving.getFirst()
+                    : Dialogs.choose(t, t.get("leaves.title"), t.get("leaves.whose"), labels, 0, stage)
+                            .map(receiving::get).orElse(null);
+            if (selected == null) {
+                board.focus();
+                return;
+            }
+        }
+        List<BoardSnapshot.Reception> open = board.snapshot().receptionsOf(selected);
+        if (open.isEmpty()) {
+            feedback.tell(t.get("leaves.none", selected));
+            board.focus();
+            return;
+        }
+        Optional<BoardSnapshot.Reception> leaving = open.size() == 1 ? Optional.of(open.getFirst())
+                : Dialogs.choose(t, t.get("leaves.title"), t.get("leaves.which", selected),
+                        open.stream().map(r -> t.get("leaves.item", r.visitor(), t.time(r.since()),
+                                minutes(r.since()))).toList(), 0, stage).map(open::get);
+        leaving.ifPresent(r -> submit(new Action.EndVisit(service.now(), r.ref())));
+        board.focus();
+    }
+
+    /** F5: the selected consultant steps away on business, or is back (asks whom when no card is selected). */
+    void awayOrBack() {
+        String selected = board.selected();
+        if (selected != null) {
+            menus.toggleAway(selected);
+            return;
+        }
+        List<String> choices = board.snapshot().everyone().stream()
+                .filter(c -> c.status() != ConsultantStatus.SIGNED_OUT && c.status() != ConsultantStatus.DISQUALIFIED)
+                .map(ConsultantView::name).toList();
+        if (choices.isEmpty()) {
+            return;
+        }
+        Dialogs.choose(t, t.get("away.title"), t.get("signin.prompt"), choices, 0, stage)
+                .ifPresent(i -> menus.toggleAway(choices.get(i)));
+        board.focus();
+    }
+
+    /**
+     * F6: a visitor waiting on this lane is received now, by the rules as they stand (R9), after the receptionist
+     * has seen whom the rules propose. With several waiting, the receptionist picks which (the oldest first).
      */
     void receiveWaiting() {
-        Visit w = board.oldestWaiting();
-        if (w == null) {
+        List<Visit> waiting = board.waitingHere();
+        if (waiting.isEmpty()) {
             feedback.tell(t.get("waiting.none"));
             return;
         }
-        receiveWaiting(w);
+        if (waiting.size() == 1) {
+            receiveWaiting(waiting.getFirst());
+            return;
+        }
+        List<String> labels = waiting.stream().map(w -> t.get("waiting.who", ActionText.visitor(t, w, null),
+                t.type(w.type()), minutes(w.arrival()))).toList();
+        Dialogs.choose(t, t.get("waiting.title"), t.get("waiting.which"), labels, 0, stage)
+                .ifPresentOrElse(i -> receiveWaiting(waiting.get(i)), board::focus);
     }
 
     private void receiveWaiting(Visit w) {
-        WaitingDialog dialog = new WaitingDialog(stage, t, service, w, update);
+        WaitingDialog dialog = new WaitingDialog(stage, t, service, w, this::done);
         dialog.stage().setOnHidden(e -> board.focus());
         dialog.show();
     }
@@ -145,8 +217,36 @@ final class DeskCommands {
         return new ContextMenu(receive, gone);
     }
 
-    /** Shift+F10 or the context-menu key: the selected card's menu, as on any desktop. */
+    /** A visit's menu in today's visits (Ctrl+L, then Enter): what can be done with it now. */
+    ContextMenu visitMenu(Visit v) {
+        List<MenuItem> items = new ArrayList<>();
+        if (v.state() == VisitState.WAITING) {
+            return waitingMenu(v);
+        }
+        if (v.state() == VisitState.RECEIVING) {
+            MenuItem leaves = new MenuItem(t.get("visit.leaves", ActionText.withConsultant(t, v)));
+            leaves.setOnAction(e -> submit(new Action.EndVisit(service.now(), v.ref())));
+            items.add(leaves);
+        }
+        if (v.consultant() != null && v.channel() == Channel.WALK_IN) {
+            MenuItem deal = new MenuItem(t.get("action.deal"));
+            deal.setOnAction(e -> submit(new Action.MarkDeal(service.now(), v.ref())));
+            items.add(deal);
+        }
+        if (items.isEmpty()) {
+            MenuItem nothing = new MenuItem(t.get("visit.nothing"));
+            nothing.setDisable(true);
+            items.add(nothing);
+        }
+        return new ContextMenu(items.toArray(MenuItem[]::new));
+    }
+
+    /** Shift+F10 or the context-menu key: the menu of the selected card, or of the selected visit in the list. */
     void cardMenu() {
+        if (board.visitsFocused()) {
+            board.visitMenu();
+            return;
+        }
         String selected = board.selected();
         if (selected != null) {
             board.cardNode(selected).ifPresent(card -> {
@@ -168,9 +268,15 @@ final class DeskCommands {
         submit(new Action.Surge(service.now(), on));
     }
 
+    /** F9: surge on when off, off when on. */
+    void toggleSurge() {
+        surge(!board.snapshot().surge());
+    }
+
     /** Ctrl+Z: takes back the last action, after showing it and the few before it. */
     void undo() {
-        List<Action> undoable = board.snapshot().undoable();
+        BoardSnapshot s = board.snapshot();
+        List<Action> undoable = s.undoable();
         if (undoable.isEmpty()) {
             feedback.tell(t.get("undo.nothing"));
             return;
@@ -178,27 +284,35 @@ final class DeskCommands {
         // newest first, so the receptionist sees what this undo (and the next one) would take back
         StringBuilder recent = new StringBuilder();
         for (int i = undoable.size() - 1; i >= Math.max(0, undoable.size() - 5); i--) {
-            recent.append(i == undoable.size() - 1 ? "▶ " : "   ").append(ActionText.of(t, undoable.get(i)))
+            recent.append(i == undoable.size() - 1 ? "▶ " : "   ").append(ActionText.of(t, undoable.get(i), s))
                     .append('\n');
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("undo.confirm", ActionText.of(t, undoable.getLast()))
+        String last = ActionText.words(t, undoable.getLast(), s);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("undo.confirm", ActionText.of(t, undoable.getLast(), s))
                 + "\n\n" + t.get("undo.recent") + "\n" + recent, ButtonType.OK, ButtonType.CANCEL);
         a.setTitle(t.get("undo.title"));
         a.setHeaderText(null);
         Dialogs.desk(a, t, stage);
-        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> submit(new Action.Undo(service.now())));
+        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> feedback.run(service.submit(new Action.Undo(service.now())),
+                after -> told(t.get("done.undo", last), after)));
         board.focus();
     }
 
     /** Office → Policies: every policy with its explanation and default. */
     void settings() {
-        feedback.run(service.policy(), policy -> SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit));
+        feedback.run(service.policy(), policy -> {
+            SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit);
+            board.focus();
+        });
     }
 
     /** Office → Office, groups and consultants: the setup form filled with the office as it is. */
     void editOffice() {
-        feedback.run(service.profile(), current -> OfficeForm.ask(t, current, stage)
-                .ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(), profile))));
+        feedback.run(service.profile(), current -> {
+            OfficeForm.ask(t, current, stage).ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(),
+                    profile)));
+            board.focus();
+        });
     }
 
     /** Ctrl+E, File → Export sheets: the range export with today filled in. */
@@ -219,9 +333,15 @@ final class DeskCommands {
         return sheets;
     }
 
-    /** F11: the floor display follows the board from now on. */
+    /** F11: the floor display opens (and follows the board from then on), or closes; the desk keeps the keys. */
     void showFloor() {
+        if (floor.showing()) {
+            floor.close();
+            board.told(t.get("done.floorClosed"));
+            return;
+        }
         floor.update(board.snapshot(), board.group());
-        floor.show();
+        floor.show(stage);
+        board.told(t.get(floor.onOwnScreen() ? "done.floorOwnScreen" : "done.floorWindow"));
     }
 }

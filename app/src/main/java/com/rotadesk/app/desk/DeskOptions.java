@@ -8,16 +8,19 @@ import java.util.Locale;
  *
  * @param dataDir    {@code --data-dir}, or null for the default folder
  * @param smoke      {@code --smoke}: open the folder, render one frame, exit
+ * @param train      {@code --train}: as {@code --smoke}, then a scripted morning at the desk, then exit (the build
+ *                   records the classes it loads into the ahead-of-time cache the desk starts with)
  * @param screenshot {@code --screenshot FILE.png}: render the main window to a PNG and exit
  * @param size       with {@code --screenshot}: the window's size, {@code --size 1366x768} (default 1600×900)
  * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code waiting}, {@code privacy},
  *                   {@code floor}, {@code settings}, {@code sheets} or {@code export}
  * @param locale     {@code --lang zh|en}, or the OS locale
+ * @param langGiven  true when {@code --lang} was given (it then wins over the language remembered in the folder)
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
  */
-public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String view, Locale locale, boolean demo,
-        java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
+public record DeskOptions(String dataDir, boolean smoke, boolean train, Path screenshot, String view, Locale locale,
+        boolean langGiven, boolean demo, java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
 
     /** Parses the desk's arguments; unknown ones are reported. */
     public static DeskOptions parse(String[] args) {
@@ -25,29 +28,35 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
         // the installed smoke launcher sets this, since jpackage drops default arguments when others are given
         boolean smoke = Boolean.getBoolean("rotadesk.smoke");
         boolean demo = false;
+        boolean train = false;
         java.time.LocalDateTime clockStart = null;
         Path screenshot = null;
         String view = "main";
         javafx.geometry.Dimension2D size = new javafx.geometry.Dimension2D(1600, 900);
         Locale locale = Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        boolean langGiven = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
                 case "--smoke" -> smoke = true;
+                case "--train" -> train = true;
                 case "--demo" -> demo = true;
                 case "--clock" -> clockStart = java.time.LocalDateTime.parse(value(args, ++i, "--clock"));
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, "--screenshot"));
                 case "--view" -> view = value(args, ++i, "--view");
                 case "--size" -> size = size(value(args, ++i, "--size"));
-                case "--lang" -> locale = switch (value(args, ++i, "--lang")) {
-                    case "zh" -> Locale.SIMPLIFIED_CHINESE;
-                    case "en" -> Locale.ENGLISH;
-                    default -> throw new IllegalArgumentException("--lang is zh or en");
-                };
+                case "--lang" -> {
+                    locale = switch (value(args, ++i, "--lang")) {
+                        case "zh" -> Locale.SIMPLIFIED_CHINESE;
+                        case "en" -> Locale.ENGLISH;
+                        default -> throw new IllegalArgumentException("--lang is zh or en");
+                    };
+                    langGiven = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new DeskOptions(dataDir, smoke, screenshot, view, locale, demo, clockStart, size);
+        return new DeskOptions(dataDir, smoke, train, screenshot, view, locale, langGiven, demo, clockStart, size);
     }
 
     private static javafx.geometry.Dimension2D size(String text) {
@@ -80,6 +89,6 @@ public record DeskOptions(String dataDir, boolean smoke, Path screenshot, String
 
     /** True when no window is shown to a person. */
     public boolean headless() {
-        return smoke || screenshot != null;
+        return smoke || train || screenshot != null;
     }
 }

@@ -30,17 +30,21 @@ final class DeskWindow {
     private final Scene scene;
     private PauseTransition ticker;
 
-    DeskWindow(Stage stage, Texts t, Clock clock, DeskService service, Feedback feedback, Runnable switchLanguage,
-            Runnable quit) {
+    /**
+     * @param replaces the window this one replaces (another language's), whose size it takes; null for the first
+     */
+    DeskWindow(Stage stage, Scene replaces, Texts t, Clock clock, DeskService service, Feedback feedback,
+            Runnable switchLanguage, Runnable quit) {
         this.t = t;
         this.clock = clock;
         ConsultantMenu[] menus = {null};
-        board = new BoardView(t, clock, name -> menus[0].menuFor(name), visit -> commands().waitingMenu(visit));
+        board = new BoardView(t, clock, name -> menus[0].menuFor(name), visit -> commands().waitingMenu(visit),
+                visit -> commands().visitMenu(visit));
         floor = new FloorDisplay(t, clock);
         menus[0] = new ConsultantMenu(t, service, () -> board, actions -> commands().submit(actions),
                 stage);
         commands = new DeskCommands(t, stage, service, feedback, board, menus[0], floor, this::update);
-        header = new HeaderBar(t, clock, new HeaderBar.Handlers(commands, switchLanguage, quit));
+        header = new HeaderBar(t, clock, new HeaderBar.Handlers(commands, board, switchLanguage, quit));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
@@ -51,7 +55,11 @@ final class DeskWindow {
 
         BorderPane root = new BorderPane(board.root());
         root.setTop(header.root());
-        scene = new Scene(root, 1600, 900);
+        // a new language's window takes the old one's place at its size: a scene of its own size would push the key
+        // bar off a maximized window's bottom; the first one fits the screen it opens on
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, replaces != null ? replaces.getWidth() : Math.min(1600, screen.getWidth()),
+                replaces != null ? replaces.getHeight() : Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Theme.stylesheet());
         keys();
     }
@@ -121,7 +129,11 @@ final class DeskWindow {
         acc.put(new KeyCodeCombination(KeyCode.F4), commands::visitorLeaves);
         acc.put(new KeyCodeCombination(KeyCode.F5), commands::awayOrBack);
         acc.put(new KeyCodeCombination(KeyCode.F6), commands::receiveWaiting);
+        acc.put(new KeyCodeCombination(KeyCode.F7), board::switchLane);
         acc.put(new KeyCodeCombination(KeyCode.F8), commands::signInOut);
+        acc.put(new KeyCodeCombination(KeyCode.F9), commands::toggleSurge);
+        acc.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), board::nextGroup);
+        acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), board::focusVisits);
         acc.put(new KeyCodeCombination(KeyCode.F11), commands::showFloor);
         acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), commands::undo);
         acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> board.search().requestFocus());

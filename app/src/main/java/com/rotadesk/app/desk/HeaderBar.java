@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,7 +37,7 @@ final class HeaderBar {
     private boolean showing;
 
     /** What the menus call. */
-    record Handlers(DeskCommands commands, Runnable switchLanguage, Runnable quit) {
+    record Handlers(DeskCommands commands, BoardView board, Runnable switchLanguage, Runnable quit) {
     }
 
     HeaderBar(Texts t, Clock clock, Handlers h) {
@@ -82,23 +83,55 @@ final class HeaderBar {
         time.setText(LocalTime.now(clock).format(HH_MM));
     }
 
+    /**
+     * The menus, each with a mnemonic (Alt+F, Alt+R, Alt+V, Alt+O; F10 opens the first): every action of the desk is
+     * in one of them, with its key beside it.
+     */
     private MenuBar menuBar(Handlers h) {
         DeskCommands c = h.commands();
         MenuItem export = item("menu.exportToday", c::exportToday);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem sheets = item("menu.sheets", c::dailySheets);
         sheets.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        MenuItem checkIn = item("menu.checkIn", () -> c.checkIn(com.rotadesk.model.Channel.WALK_IN));
-        MenuItem call = item("menu.call", () -> c.checkIn(com.rotadesk.model.Channel.PHONE));
-        MenuBar bar = new MenuBar(
-                new Menu(t.get("menu.file"), null, checkIn, call, sheets, export, item("menu.quit", h.quit())),
-                new Menu(t.get("menu.view"), null, item("menu.floor", c::showFloor),
-                        item("menu.language", h.switchLanguage())),
-                new Menu(t.get("menu.office"), null, item("menu.signIn", c::signInOut),
-                        item("menu.undo", c::undo), item("menu.officeSetup", c::editOffice),
-                        item("menu.settings", c::settings), item("menu.privacy", c::privacy)));
+        Menu file = new Menu(t.get("menu.file"), null, sheets, export, new SeparatorMenuItem(),
+                item("menu.quit", h.quit()));
+        Menu reception = new Menu(t.get("menu.reception"), null,
+                item("menu.checkIn", () -> c.checkIn(com.rotadesk.model.Channel.WALK_IN)),
+                item("menu.call", () -> c.checkIn(com.rotadesk.model.Channel.PHONE)),
+                item("menu.leaves", c::visitorLeaves), item("menu.away", c::awayOrBack),
+                item("menu.receiveWaiting", c::receiveWaiting), new SeparatorMenuItem(),
+                item("menu.signIn", c::signInOut), item("menu.surge", c::toggleSurge), new SeparatorMenuItem(),
+                item("menu.undo", c::undo));
+        Menu view = new Menu(t.get("menu.view"), null, item("menu.lane", h.board()::switchLane),
+                item("menu.group", h.board()::nextGroup), item("menu.visits", h.board()::focusVisits),
+                item("menu.search", () -> h.board().search().requestFocus()), new SeparatorMenuItem(),
+                item("menu.floor", c::showFloor), item("menu.language", h.switchLanguage()));
+        Menu office = new Menu(t.get("menu.office"), null, item("menu.officeSetup", c::editOffice),
+                item("menu.settings", c::settings), item("menu.privacy", c::privacy));
+        MenuBar bar = new MenuBar(file, reception, view, office);
         bar.setFocusTraversable(false);
+        // a menu closed (Esc, or an item chosen) gives the keys back to the board, not to the menu bar
+        for (Menu m : bar.getMenus()) {
+            m.setOnHidden(e -> javafx.application.Platform.runLater(h.board()::focus));
+            m.setOnShown(e -> javafx.application.Platform.runLater(() -> firstItem(m)));
+        }
         return bar;
+    }
+
+    /**
+     * Highlights a menu's first item once it is open, so that Alt+O, Enter chooses it (JavaFX opens a menu with no
+     * item chosen): the ↓ the receptionist would otherwise press first, sent to the open menu.
+     */
+    private static void firstItem(Menu m) {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w instanceof javafx.scene.control.ContextMenu popup && popup.isShowing()
+                    && popup.getItems().equals(m.getItems()) && popup.getScene() != null) {
+                javafx.scene.Node target = popup.getScene().getFocusOwner() != null ? popup.getScene().getFocusOwner()
+                        : popup.getScene().getRoot();
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
+            }
+        }
     }
 
     private MenuItem item(String key, Runnable run) {

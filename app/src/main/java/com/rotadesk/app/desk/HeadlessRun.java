@@ -53,6 +53,14 @@ final class HeadlessRun {
             try {
                 window.scene().snapshot(null);
                 timer.firstFrame();
+                if (options.train()) {
+                    new TrainingMorning(window, stage, service, () -> {
+                        System.out.println("training ok: " + service.folder());
+                        service.close();
+                        exit(0);
+                    }).run();
+                    return;
+                }
                 if (options.screenshot() == null) {
                     System.out.println("smoke ok: " + service.folder());
                     service.close();
@@ -68,7 +76,7 @@ final class HeadlessRun {
                             SettingsDialog.showForScreenshot(window.texts(), policy, stage).getDialogPane().getScene())));
                     case "checkin" -> {
                         CheckInDialog dialog = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN,
-                                window.board().group(), window.board().snapshot().roster(), s -> { });
+                                window.board().group(), window.board().snapshot().roster(), (a, s) -> { });
                         dialog.show();
                         dialog.typeForScreenshot("5678", "");
                         // the dialog's lookup and proposal come back from the store's thread
@@ -87,7 +95,7 @@ final class HeadlessRun {
                             exit(1);
                             return;
                         }
-                        WaitingDialog dialog = new WaitingDialog(stage, window.texts(), service, oldest, s -> { });
+                        WaitingDialog dialog = new WaitingDialog(stage, window.texts(), service, oldest, (a, s) -> { });
                         dialog.show();
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }

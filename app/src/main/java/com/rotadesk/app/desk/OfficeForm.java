@@ -58,9 +58,10 @@ final class OfficeForm {
         content.getStyleClass().add("office-form");
 
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle(t.get("welcome.setup"));
+        d.setTitle(t.get(current == null ? "welcome.setup" : "setup.editTitle"));
         d.getDialogPane().setContent(content);
-        ButtonType done = new ButtonType(t.get("setup.done"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType(t.get(current == null ? "setup.done" : "settings.save"),
+                ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(done, ButtonType.CANCEL);
         Dialogs.desk(d, t, owner);
         OfficeProfile[] result = {null};
@@ -70,7 +71,16 @@ final class OfficeForm {
                 e.consume();
             }
         });
-        office.requestFocus();
+        // the office's name takes the keys once the dialog is up (asking before it shows does nothing)
+        var shown = d.getOnShown();
+        d.setOnShown(e -> {
+            shown.handle(e);
+            // after the dialog's own focus handling, which gives the focus to its default button
+            javafx.application.Platform.runLater(() -> {
+                office.requestFocus();
+                office.end();
+            });
+        });
         return d.showAndWait().filter(b -> b == done).map(b -> result[0]);
     }
 

@@ -93,6 +93,11 @@ public final class Texts {
         return t == null ? "" : t.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
+    /** HH:mm. */
+    public String time(java.time.LocalTime t) {
+        return t == null ? "" : t.format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
     /** Why a consultant was proposed, in words: "make-up credit from 10:11", "owner, protected until 12-20". */
     public String reason(AssignmentReason r) {
         return switch (r) {

@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * F6: a waiting visitor is received now (R9). Shows whom the rules give the visitor to and why; as at check-in,
@@ -33,7 +33,7 @@ final class WaitingDialog {
     private final Texts t;
     private final DeskService service;
     private final Visit waiting;
-    private final Consumer<BoardSnapshot> onDone;
+    private final BiConsumer<List<? extends Action>, BoardSnapshot> onDone;
     private final List<Rejection> rejections = new ArrayList<>();
     private final ProposalLines lines;
     private final Button confirm;
@@ -42,7 +42,8 @@ final class WaitingDialog {
     private final Button cancel;
     private Visit trial;
 
-    WaitingDialog(Window owner, Texts t, DeskService service, Visit waiting, Consumer<BoardSnapshot> onDone) {
+    WaitingDialog(Window owner, Texts t, DeskService service, Visit waiting,
+            BiConsumer<List<? extends Action>, BoardSnapshot> onDone) {
         this.t = t;
         this.service = service;
         this.waiting = waiting;
@@ -51,7 +52,7 @@ final class WaitingDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(t.get("waiting.title"));
         long minutes = Math.max(0, Duration.between(waiting.arrival(), service.now()).toMinutes());
-        Label who = new Label(t.get("waiting.who", BoardSnapshot.displayName(waiting), t.type(waiting.type()),
+        Label who = new Label(t.get("waiting.who", ActionText.visitor(t, waiting, null), t.type(waiting.type()),
                 minutes));
         who.getStyleClass().add("who");
         confirm = new Button(t.get("checkin.confirm"));
@@ -72,6 +73,11 @@ final class WaitingDialog {
         }
         HBox buttons = new HBox(8, confirm, notHere, declines, gone, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        // whole words on every button, in English too: the dialog widens instead of cutting them
+        for (Button b : List.of(confirm, notHere, declines, gone, cancel)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox root = new VBox(10, who, lines.node(), buttons);
         root.getStyleClass().addAll("checkin", "waiting-dialog");
         root.setPrefWidth(620);
@@ -90,6 +96,7 @@ final class WaitingDialog {
 
     void show() {
         stage.show();
+        Dialogs.keepOnScreen(stage);
         cancel.requestFocus();
     }
 
@@ -145,7 +152,7 @@ final class WaitingDialog {
                 return;
             }
             stage.close();
-            onDone.accept(board);
+            onDone.accept(List.of(action), board);
         }));
     }
 }

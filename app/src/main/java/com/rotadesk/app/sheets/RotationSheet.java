@@ -41,8 +41,8 @@ public record RotationSheet(LocalDate date, String office, RotationWindow window
      * One consultant's row of a block.
      *
      * @param position      1-based place in the list at the end of the day (consultants no longer listed follow)
-     * @param signedIn      first sign-in of the day, or null
-     * @param signedOut     sign-out when the consultant ended the day signed out, or null
+     * @param presence      every spell between a sign-in and its sign-out, in order (one who signed out and in
+     *                      again has two); empty for someone never signed in today
      * @param listed        still in the list at the end of the day
      * @param disqualified  removed from the day's rotation (R7, R9a, R23)
      * @param rounds        marks per round; index 0 is round 1, every list has {@link Block#rounds()} entries
@@ -51,21 +51,41 @@ public record RotationSheet(LocalDate date, String office, RotationWindow window
      * @param credits       make-up credits still held
      * @param violations    absent and declined rejections on this rotation (R7)
      */
-    public record Line(int position, String consultant, LocalTime signedIn, LocalTime signedOut, boolean listed,
+    public record Line(int position, String consultant, List<Presence> presence, boolean listed,
             boolean disqualified, List<List<Mark>> rounds, int counted, Map<VisitType, Integer> uncounted,
             int credits, int violations) {
         /** Copies the grid and the counts. */
         public Line {
+            presence = List.copyOf(presence);
             rounds = rounds.stream().map(List::copyOf).toList();
             EnumMap<VisitType, Integer> copy = new EnumMap<>(VisitType.class);
             copy.putAll(uncounted);
             uncounted = java.util.Collections.unmodifiableMap(copy);
         }
 
+        /** The first sign-in of the day, or null. */
+        public LocalTime signedIn() {
+            return presence.isEmpty() ? null : presence.getFirst().in();
+        }
+
+        /** The sign-out when the consultant ended the day signed out, or null. */
+        public LocalTime signedOut() {
+            return presence.isEmpty() ? null : presence.getLast().out();
+        }
+
         /** All uncounted receptions. */
         public int uncountedTotal() {
             return uncounted.values().stream().mapToInt(Integer::intValue).sum();
         }
+    }
+
+    /**
+     * One spell at the desk.
+     *
+     * @param in  the sign-in
+     * @param out the sign-out that ended it, or null while still signed in
+     */
+    public record Presence(LocalTime in, LocalTime out) {
     }
 
     /** What one cell of the grid records for a consultant in a round. */

@@ -51,17 +51,25 @@ public final class RotationSheetBuilder {
         List<Event> events = engine.events();
         List<Pending> marks = marks(events);
         Map<String, LocalDateTime> firstIn = new HashMap<>();
-        Map<String, LocalDateTime> lastOut = new HashMap<>();
+        // every sign-in and sign-out, not only the first and the last: one who left at noon and came back shows both
+        Map<String, List<RotationSheet.Presence>> presence = new HashMap<>();
         Map<String, String> groupOf = new LinkedHashMap<>();
         List<RotationSheet.AdjustmentLine> adjustments = new ArrayList<>();
         for (Event e : events) {
             switch (e) {
                 case Event.SignedIn s -> {
                     firstIn.putIfAbsent(s.consultant(), s.at());
-                    lastOut.remove(s.consultant());
+                    presence.computeIfAbsent(s.consultant(), k -> new ArrayList<>())
+                            .add(new RotationSheet.Presence(s.at().toLocalTime(), null));
                     groupOf.putIfAbsent(s.consultant(), s.group());
                 }
-                case Event.SignedOut s -> lastOut.put(s.consultant(), s.at());
+                case Event.SignedOut s -> {
+                    List<RotationSheet.Presence> spells = presence.get(s.consultant());
+                    if (spells != null && !spells.isEmpty() && spells.getLast().out() == null) {
+                        spells.set(spells.size() - 1, new RotationSheet.Presence(spells.getLast().in(),
+                                s.at().toLocalTime()));
+                    }
+                }
                 case Event.Adjusted a -> adjustments.add(
                         new RotationSheet.AdjustmentLine(a.at().toLocalTime(), a.adjustment()));
                 default -> {
@@ -71,7 +79,7 @@ public final class RotationSheetBuilder {
         List<RotationSheet.Block> blocks = new ArrayList<>();
         for (String group : engine.groups()) {
             for (Channel channel : Channel.values()) {
-                RotationSheet.Block block = block(engine, group, channel, events, marks, groupOf, firstIn, lastOut);
+                RotationSheet.Block block = block(engine, group, channel, events, marks, groupOf, firstIn, presence);
                 // A channel nobody used (no call all day) would only waste paper; the walk-in list always prints.
                 if (channel == Channel.WALK_IN || block.rounds() > 0 || hasUncounted(block)) {
                     blocks.add(block);
@@ -87,7 +95,7 @@ public final class RotationSheetBuilder {
 
     private RotationSheet.Block block(OfficeEngine engine, String group, Channel channel, List<Event> events,
             List<Pending> marks, Map<String, String> groupOf, Map<String, LocalDateTime> firstIn,
-            Map<String, LocalDateTime> lastOut) {
+            Map<String, List<RotationSheet.Presence>> presence) {
         RotationView view = engine.rotation(group, channel);
         // The list as it stands, then whoever left it during the day (signed out, disqualified) by first sign-in:
         // the engine keeps no list of the departed, and their rows still carry the day's turns.
@@ -135,10 +143,7 @@ public final class RotationSheetBuilder {
                     grid.get(p.round - 1).add(new RotationSheet.Mark(p.kind, p.time));
                 }
             }
-            LocalDateTime in = firstIn.get(c);
-            LocalDateTime out = lastOut.get(c);
-            lines.add(new RotationSheet.Line(position, c, in == null ? null : in.toLocalTime(),
-                    out == null ? null : out.toLocalTime(), view.members().contains(c),
+            lines.add(new RotationSheet.Line(position, c, presence.getOrDefault(c, List.of()), view.members().contains(c),
                     engine.status(c) == ConsultantStatus.DISQUALIFIED, grid, engine.turns(c, group, channel),
                     uncounted.getOrDefault(c, Map.of()), engine.credits(c, group, channel).size(),
                     violations.getOrDefault(c, 0)));

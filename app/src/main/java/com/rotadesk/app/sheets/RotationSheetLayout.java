@@ -64,8 +64,7 @@ final class RotationSheetLayout {
             List<Cell> row = new ArrayList<>();
             row.add(SheetDocument.number(line.position()));
             row.add(SheetDocument.text(line.consultant()));
-            row.add(SheetDocument.time(line.signedIn()));
-            row.add(SheetDocument.time(line.signedOut()));
+            row.addAll(presence(line.presence()));
             for (List<RotationSheet.Mark> marks : line.rounds()) {
                 row.add(SheetDocument.text(marks(marks)));
             }
@@ -78,6 +77,24 @@ final class RotationSheetLayout {
             rows.add(row);
         }
         return new SheetDocument.Table(caption(block), columns, rows, 2);
+    }
+
+    /**
+     * The sign-in and sign-out cells: one time each on a usual day; for someone who signed out and in again, every
+     * sign-in in one cell and the sign-outs in the same order in the other ("—" for the spell still open).
+     */
+    private List<Cell> presence(List<RotationSheet.Presence> spells) {
+        if (spells.size() <= 1) {
+            RotationSheet.Presence p = spells.isEmpty() ? null : spells.getFirst();
+            return List.of(SheetDocument.time(p == null ? null : p.in()), SheetDocument.time(p == null ? null : p.out()));
+        }
+        List<String> ins = new ArrayList<>();
+        List<String> outs = new ArrayList<>();
+        for (RotationSheet.Presence p : spells) {
+            ins.add(new SheetDocument.TimeCell(p.in()).text());
+            outs.add(p.out() == null ? "—" : new SheetDocument.TimeCell(p.out()).text());
+        }
+        return List.of(SheetDocument.text(String.join(" ", ins)), SheetDocument.text(String.join(" ", outs)));
     }
 
     private String marks(List<RotationSheet.Mark> marks) {

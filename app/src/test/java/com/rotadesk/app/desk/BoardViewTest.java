@@ -81,7 +81,7 @@ class BoardViewTest {
         HandClock clock = new HandClock(DAY.atTime(9, 12));
         Texts t = new Texts(Locale.SIMPLIFIED_CHINESE);
         BoardView board = WaitForAsyncUtils.asyncFx(() -> {
-            BoardView b = new BoardView(t, clock, name -> new ContextMenu(), visit -> new ContextMenu());
+            BoardView b = new BoardView(t, clock, name -> new ContextMenu(), visit -> new ContextMenu(), visit -> new ContextMenu());
             b.show(morning());
             return b;
         }).get();
@@ -97,12 +97,36 @@ class BoardViewTest {
     }
 
     @Test
+    void outsideTheRotationWindowTheBoardSaysNothingCountsWithTheHours() throws Exception {
+        HandClock clock = new HandClock(DAY.atTime(17, 29));
+        Texts t = new Texts(Locale.SIMPLIFIED_CHINESE);
+        BoardView board = WaitForAsyncUtils.asyncFx(() -> {
+            BoardView b = new BoardView(t, clock, name -> new ContextMenu(), v -> new ContextMenu(),
+                    v -> new ContextMenu());
+            b.show(morning());
+            return b;
+        }).get();
+        assertThat(roundLabel(board)).isEqualTo("第 1 轮");
+
+        // 17:30 is outside the default window 08:00-17:30 (R5): the minute tick turns the round into the duty hours
+        clock.plusMinutes(1);
+        WaitForAsyncUtils.asyncFx(board::tick).get();
+        assertThat(roundLabel(board)).isEqualTo("值班时间（不计轮次）· 轮排时间 08:00–17:30");
+    }
+
+    private static String roundLabel(BoardView board) {
+        return board.root().lookupAll(".round-label").stream().map(n -> ((Label) n).getText())
+                .filter(s -> !s.startsWith("今日")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aFullOfficeIsDrawnDenseSoTwentyFitASmallScreen() throws Exception {
         Texts t = new Texts(Locale.SIMPLIFIED_CHINESE);
         OfficeEngine engine = new OfficeEngine(Policy.defaults());
         engine.apply(new Action.StartDay(DAY));
         BoardView board = WaitForAsyncUtils.asyncFx(() -> {
-            BoardView b = new BoardView(t, Clock.systemDefaultZone(), name -> new ContextMenu(), v -> new ContextMenu());
+            BoardView b = new BoardView(t, Clock.systemDefaultZone(), name -> new ContextMenu(), v -> new ContextMenu(),
+                    v -> new ContextMenu());
             b.show(morning());
             return b;
         }).get();

@@ -106,9 +106,9 @@ class FirstRunTest extends DeskRobot {
                 .doesNotContainPattern("\\d{3}\\*{4}\\d{4}");
         interact(() -> floor.getScene().getWindow().hide());
 
-        // View → 中文 / English: the same board in English
-        clickOn("视图");
-        clickOn("中文 / English");
+        // View (Alt+V) → 中文 / English: the same board in English
+        alt(KeyCode.V);
+        menuItem("中文 / English");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".next-banner .caption").tryQueryAs(Label.class)
                 .map(l -> l.getText().equals("Next up")).orElse(false));
         assertThat(lookup(".card").queryAll()).hasSize(6);

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -112,9 +111,6 @@ class MorningAtTheDeskTest extends DeskRobot {
         return lookup(".proposal").queryAs(Label.class).getText();
     }
 
-    private boolean dialogOpen() {
-        return listWindows().stream().filter(Window::isShowing).count() > 1;
-    }
 
     @Test
     void aWholeMorningByKeyboardSurvivesARestart() throws Exception {

@@ -47,8 +47,9 @@ class PrivacyTest extends DeskRobot {
         waitUntil(() -> lookup(".card").queryAll().size() >= 1);
         assertThat(visitText()).contains("王建国");
 
-        clickOn("案场");
-        clickOn("客户个人信息（个保法）…");
+        // Office (Alt+O) → Personal data, by keyboard
+        alt(KeyCode.O);
+        menuItem("客户个人信息（个保法）…");
         waitUntil(() -> lookup(".privacy-phone").tryQueryAs(TextField.class).map(Node::isFocused).orElse(false));
         typeDigits("13812345678");
         waitUntil(() -> lookup(".privacy .why").queryAllAs(Label.class).stream()

@@ -1,21 +1,13 @@
 package com.rotadesk.app.desk;
 
-import com.rotadesk.model.Action;
-import com.rotadesk.model.Channel;
-import com.rotadesk.model.OfficeProfile;
-import com.rotadesk.model.Registration;
-import com.rotadesk.model.VisitSource;
-import com.rotadesk.persistence.OfficeStore;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,23 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visitor leaves unreceived.
  */
 class WaitingVisitorTest extends DeskRobot {
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-
     private void busyOffice() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
-            store.submit(new Action.ConfigureOffice(DAY.atTime(8, 0), new OfficeProfile("测试售楼处",
-                    List.of(new OfficeProfile.Group("销售一组", List.of("谢铁峰", "徐娅"))))));
-            store.submit(new Action.StartDay(DAY));
-            store.submit(new Action.SignIn(DAY.atTime(8, 1), "谢铁峰", null));
-            store.submit(new Action.SignIn(DAY.atTime(8, 2), "徐娅", null));
-            store.submit(visit(9, 0, "v1", "王建国", "13800005678"));
-            store.submit(visit(9, 5, "v2", "李秀英", "13900001111"));
-        }
-    }
-
-    private static Action.CheckIn visit(int h, int m, String ref, String name, String phone) {
-        return new Action.CheckIn(DAY.atTime(h, m), Channel.WALK_IN, ref,
-                new Registration(name, phone, 1, VisitSource.WALK_IN), null, null, null, null, List.of());
+        office(List.of("谢铁峰", "徐娅"), walkIn(9, 0, "v1", "王建国", "13800005678"),
+                walkIn(9, 5, "v2", "李秀英", "13900001111"));
     }
 
     private List<String> waitingLine() {
@@ -53,9 +31,6 @@ class WaitingVisitorTest extends DeskRobot {
         return lookup(".waiting-dialog .proposal").tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
-    private boolean dialogOpen() {
-        return listWindows().stream().filter(Window::isShowing).count() > 1;
-    }
 
     private void newVisitorWhoWaits(String phone, String name) throws Exception {
         type(KeyCode.F2);
@@ -91,7 +66,12 @@ class WaitingVisitorTest extends DeskRobot {
             waitUntil(() -> lookup(".card.available").match(n -> consultant.equals(n.getUserData())).tryQuery()
                     .isPresent());
         }
+        // two are waiting: F6 asks which, the oldest first, and Enter takes them
         type(KeyCode.F6);
+        waitUntil(() -> hasKeys("choices"));
+        assertThat(lookup(".choices").queryAs(javafx.scene.control.ListView.class).getItems())
+                .containsExactly("张伟 · 新客户 · 已等待 0 分钟", "赵敏 · 新客户 · 已等待 0 分钟");
+        type(KeyCode.ENTER);
         waitUntil(() -> proposal().equals("谢铁峰"));
         assertThat(lookup(".waiting-dialog .who").queryAs(Label.class).getText()).startsWith("张伟 · 新客户");
 

@@ -109,6 +109,30 @@ class RotationSheetBuilderTest {
     }
 
     @Test
+    void aConsultantWhoSignedOutAndInAgainShowsEverySignInAndSignOut() {
+        OfficeEngine e = ScriptedDay.play();
+        e.apply(new Action.SignOut(ScriptedDay.at(18, 0), "李鑫"));
+        e.apply(new Action.SignIn(ScriptedDay.at(18, 20), "李鑫", null));
+        e.apply(new Action.SignOut(ScriptedDay.at(18, 40), "李鑫"));
+        e.apply(new Action.SignIn(ScriptedDay.at(18, 50), "李鑫", null));
+
+        RotationSheet sheet = new RotationSheetBuilder().build(e);
+        RotationSheet.Line li = sheet.blocks().getFirst().lines().stream()
+                .filter(l -> l.consultant().equals("李鑫")).findFirst().orElseThrow();
+        assertThat(li.presence()).containsExactly(
+                new RotationSheet.Presence(LocalTime.of(8, 33), LocalTime.of(18, 0)),
+                new RotationSheet.Presence(LocalTime.of(18, 20), LocalTime.of(18, 40)),
+                new RotationSheet.Presence(LocalTime.of(18, 50), null));
+
+        // printed: every sign-in in one cell, the sign-outs in the same order, "—" for the spell still open
+        SheetDocument.Table grid = (SheetDocument.Table) new SheetLayouts()
+                .layout(DaySheets.of(e), SheetOptions.defaults()).getFirst().parts().getFirst();
+        List<String> row = grid.rows().stream().map(r -> r.stream().map(SheetDocument.Cell::text).toList())
+                .filter(r -> r.contains("李鑫")).findFirst().orElseThrow();
+        assertThat(row).contains("08:33 18:20 18:50", "18:00 18:40 —");
+    }
+
+    @Test
     void anEngineWithoutADayIsRefused() {
         assertThatThrownBy(() -> new RotationSheetBuilder().build(new OfficeEngine(com.rotadesk.model.Policy.defaults())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no day");

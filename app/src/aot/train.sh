@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Trains the desk's ahead-of-time cache (JDK 25, JEP 514) on a scripted morning: a demo office is made in a
+# scratch folder, then the desk opens it headless, renders the board and plays the morning (--train) while the
+# JVM records what it loads; at exit the JVM writes the cache.
+# Args: the java launcher, the app jar (as the desk will be started with it), the cache to write.
+set -euo pipefail
+java="$1"; jar="$2"; cache="$3"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+clock=2026-11-23T10:42
+"$java" -jar "$jar" --smoke --demo --lang zh --data-dir "$work/office" --clock "$clock" > "$work/demo.log" 2>&1 \
+  || { cat "$work/demo.log" >&2; echo "could not make the training office" >&2; exit 1; }
+rm -f "$cache"
+"$java" -XX:AOTCacheOutput="$cache" -jar "$jar" --train --lang zh --data-dir "$work/office" --clock "$clock" \
+  > "$work/train.log" 2>&1 || { cat "$work/train.log" >&2; echo "the training run failed" >&2; exit 1; }
+[ -s "$cache" ] || { cat "$work/train.log" >&2; echo "no cache written to $cache" >&2; exit 1; }
+echo "ahead-of-time cache: $cache ($(du -h "$cache" | cut -f1))"
