@@ -96,7 +96,8 @@ final class HeaderBar {
                         item("menu.language", h.switchLanguage())),
                 new Menu(t.get("menu.office"), null, item("menu.signIn", c::signInOut),
                         item("menu.undo", c::undo), item("menu.officeSetup", c::editOffice),
-                        item("menu.settings", c::settings), item("menu.privacy", c::privacy)));
+                        item("menu.settings", c::settings), item("menu.privacy", c::privacy),
+                        item("menu.review", c::monthReview), item("menu.whatIf", c::whatIf)));
         bar.setFocusTraversable(false);
         return bar;
     }

@@ -14,7 +14,8 @@ import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export]}
+ * {@code --smoke} and
+ * {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export|review|whatif]}
  * on the headless platform: render the board once (and write it), then exit 0; any failure exits 1 with a one-line
  * reason.
  */
@@ -97,6 +98,17 @@ final class HeadlessRun {
                         whenTrue(sheets::settled, () -> write(sheets.stage().getScene()), SETTLE_TRIES * 6);
                     }
                     case "export" -> write(window.commands().sheets().exportToday().stage().getScene());
+                    case "review" -> {
+                        MonthReviewWindow review = window.commands().reviews().review();
+                        whenTrue(review::settled, () -> write(review.stage().getScene()), SETTLE_TRIES * 6);
+                    }
+                    case "whatif" -> window.commands().reviews().whatIf(w -> {
+                        // the example the screenshot shows: a make-up cap of 2 and busy passes that forfeit
+                        w.policies().set("makeUpCap", "2");
+                        w.policies().set("busyPass", "forfeit");
+                        w.run();
+                        whenTrue(w::settled, () -> write(w.stage().getScene()), SETTLE_TRIES * 6);
+                    });
                     default -> write(window.scene());
                 }
             } catch (RuntimeException e) {

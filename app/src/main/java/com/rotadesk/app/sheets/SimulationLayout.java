@@ -3,8 +3,6 @@ package com.rotadesk.app.sheets;
 import com.rotadesk.app.sheets.SheetDocument.Cell;
 import com.rotadesk.app.sheets.SheetDocument.Column;
 import com.rotadesk.app.sheets.SheetDocument.Fit;
-import com.rotadesk.model.Action;
-import com.rotadesk.model.Visit;
 import com.rotadesk.model.review.ConsultantFigures;
 import com.rotadesk.model.review.DayFigures;
 import com.rotadesk.model.review.Difference;
@@ -29,11 +27,11 @@ import java.util.function.ToIntFunction;
  */
 final class SimulationLayout {
     private final SheetWords words;
-    private final RefusalWords refusals;
+    private final SimulationWords lines;
 
     SimulationLayout(SheetWords words, RefusalWords refusals) {
         this.words = words;
-        this.refusals = refusals;
+        this.lines = new SimulationWords(words, refusals);
     }
 
     SheetDocument layout(Simulation s, String office) {
@@ -182,11 +180,10 @@ final class SimulationLayout {
                     SheetDocument.text(words.channel(d.channel())), SheetDocument.number(d.number()),
                     SheetDocument.text(words.name(d.registration().name())),
                     SheetDocument.text(words.phone(d.registration().phone())),
-                    SheetDocument.text(d.recordedType() == d.simulatedType() ? words.type(d.recordedType())
-                            : words.type(d.recordedType()) + " → " + words.type(d.simulatedType())),
-                    SheetDocument.text(receiver(d.recorded(), d.recordedCounted())),
-                    SheetDocument.text(receiver(d.simulated(), d.simulatedCounted())),
-                    SheetDocument.text(words.text(d.first() ? "sim.first" : "sim.following"))));
+                    SheetDocument.text(lines.type(d)),
+                    SheetDocument.text(lines.receiver(d.recorded(), d.recordedCounted())),
+                    SheetDocument.text(lines.receiver(d.simulated(), d.simulatedCounted())),
+                    SheetDocument.text(lines.mark(d))));
         }
         return new SheetDocument.Table(words.text("sim.differences.caption"), List.of(
                 new Column(words.text("col.date"), Fit.CENTER), new Column(words.text("col.arrival"), Fit.CENTER),
@@ -197,13 +194,6 @@ final class SimulationLayout {
                 rows, 2);
     }
 
-    private String receiver(String consultant, boolean counted) {
-        if (consultant == null) {
-            return words.text("sim.notReceived");
-        }
-        return words.format(counted ? "sim.counted" : "sim.uncounted", consultant);
-    }
-
     private SheetDocument.Part skipped(Simulation s) {
         if (s.skipped().isEmpty()) {
             return new SheetDocument.Text(words.text("sim.skipped.caption") + ": " + words.text("sim.skipped.none"));
@@ -211,50 +201,12 @@ final class SimulationLayout {
         List<List<Cell>> rows = new ArrayList<>();
         for (SkippedAction k : s.skipped()) {
             rows.add(List.of(SheetDocument.text(k.date().toString()), SheetDocument.time(k.action().at().toLocalTime()),
-                    SheetDocument.text(what(k)), SheetDocument.text(why(k))));
+                    SheetDocument.text(lines.what(k)), SheetDocument.text(lines.why(k))));
         }
         return new SheetDocument.Table(words.text("sim.skipped.caption"), List.of(
                 new Column(words.text("col.date"), Fit.CENTER), new Column(words.text("col.callTime"), Fit.CENTER),
                 new Column(words.text("sim.col.what"), Fit.AUTO), new Column(words.text("sim.col.why"), Fit.FILL)),
                 rows, 2);
-    }
-
-    /** The action in words: its kind and whom it concerns. */
-    private String what(SkippedAction k) {
-        Action a = k.action();
-        String kind = a.getClass().getSimpleName();
-        String subject = subject(k);
-        String key = "skip.kind." + kind;
-        return words.labels().has(key) ? words.format(key, subject).strip() : words.format("skip.kind.other", kind);
-    }
-
-    private String subject(SkippedAction k) {
-        Visit v = k.visit();
-        if (v != null) {
-            String name = words.name(v.registration().name());
-            return name.isEmpty() ? words.format("skip.visitorNumber", v.number())
-                    : words.format("skip.visitor", name, v.number());
-        }
-        return switch (k.action()) {
-            case Action.SignIn a -> a.consultant();
-            case Action.SignOut a -> a.consultant();
-            case Action.StepAway a -> a.consultant();
-            case Action.Back a -> a.consultant();
-            case Action.GrantCredit a -> a.consultant();
-            case Action.TakeCredit a -> a.consultant();
-            case Action.Disqualify a -> a.consultant();
-            case Action.Reinstate a -> a.consultant();
-            default -> "";
-        };
-    }
-
-    private String why(SkippedAction k) {
-        return switch (k.what()) {
-            case REJECTION -> words.format("sim.skip.rejection", k.rejection().consultant(),
-                    words.labels().text("pass." + k.rejection().reason().code()));
-            case UNDO -> words.text("sim.skip.undo");
-            case ACTION -> refusals.of(k.refusal(), k.details());
-        };
     }
 
     private Cell spread(Integer spread) {
