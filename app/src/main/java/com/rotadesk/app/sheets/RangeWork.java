@@ -1,6 +1,5 @@
 package com.rotadesk.app.sheets;
 
-import com.rotadesk.model.review.DayReplay;
 import com.rotadesk.model.review.PolicyChange;
 import com.rotadesk.model.review.RecordedDay;
 import com.rotadesk.model.review.Review;
@@ -50,19 +49,22 @@ public final class RangeWork {
     /** The month in review of the range, or empty when cancelled. */
     public static Optional<Review> review(DateRange range, Days days, Progress progress) {
         ReviewBuilder review = new ReviewBuilder(range.from(), range.to());
-        boolean done = each(range, days, progress, day -> review.add(DayReplay.play(day)));
+        // a week's days replay side by side; the count goes on in date order
+        boolean done = each(range, days, progress, week -> review.addAll(week));
         return done ? Optional.of(review.build()) : Optional.empty();
     }
 
     /** The simulation of the range under the change, or empty when cancelled. */
     public static Optional<Simulation> simulate(DateRange range, PolicyChange change, Days days, Progress progress) {
         SimulationBuilder simulation = new SimulationBuilder(range.from(), range.to(), change);
-        boolean done = each(range, days, progress, simulation::add);
+        int total = range.length();
+        boolean done = each(range, days, progress, week -> simulation.addAll(week,
+                d -> progress.day(position(range, d.recorded().date()), total, d.recorded().date())));
         return done ? Optional.of(simulation.build()) : Optional.empty();
     }
 
     private static boolean each(DateRange range, Days days, Progress progress,
-            java.util.function.Consumer<RecordedDay> play) {
+            java.util.function.Consumer<List<RecordedDay>> play) {
         int total = range.length();
         for (LocalDate from = range.from(); !from.isAfter(range.to()); from = from.plusDays(CHUNK_DAYS)) {
             LocalDate to = from.plusDays(CHUNK_DAYS - 1);
@@ -72,16 +74,14 @@ public final class RangeWork {
             if (progress.cancelled()) {
                 return false;
             }
-            for (RecordedDay day : days.between(from, to)) {
-                if (progress.cancelled()) {
-                    return false;
-                }
-                play.accept(day);
-                progress.day(Math.toIntExact(day.date().toEpochDay() - range.from().toEpochDay() + 1), total,
-                        day.date());
-            }
-            progress.day(Math.toIntExact(to.toEpochDay() - range.from().toEpochDay() + 1), total, to);
+            play.accept(days.between(from, to));
+            progress.day(position(range, to), total, to);
         }
         return true;
+    }
+
+    /** The day's place in the range, from 1. */
+    private static int position(DateRange range, LocalDate day) {
+        return Math.toIntExact(day.toEpochDay() - range.from().toEpochDay() + 1);
     }
 }

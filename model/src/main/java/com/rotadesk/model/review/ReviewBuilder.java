@@ -25,6 +25,8 @@ import java.util.Set;
  * rule is never worked out twice. Not thread-safe.
  */
 public final class ReviewBuilder {
+    /** Days replayed side by side at once. */
+    private static final int SLICE = 8;
     private final LocalDate from;
     private final LocalDate to;
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -178,6 +180,19 @@ public final class ReviewBuilder {
         }
         days.add(new DayFigures(date, walkIns, calls, countedWalkIn, countedPhone, wholeWindow.size(),
                 spread(wholeWindow, turnsToday, Channel.WALK_IN), spread(wholeWindow, turnsToday, Channel.PHONE)));
+        return this;
+    }
+
+    /**
+     * Replays and counts the next days (in date order): the replays run side by side on the common pool (each day
+     * replays from its own opening), the counting in order.
+     */
+    public ReviewBuilder addAll(List<RecordedDay> recorded) {
+        // a slice at a time, so that a year is never held in memory whole
+        for (int from = 0; from < recorded.size(); from += SLICE) {
+            recorded.subList(from, Math.min(recorded.size(), from + SLICE)).parallelStream().map(DayReplay::play)
+                    .toList().forEach(this::add);
+        }
         return this;
     }
 

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 
 /** Simulates a range day by day (so a caller can show progress and stop between days), then sums it up. */
 public final class SimulationBuilder {
+    /** Records played ahead of the simulated day. */
+    private static final int AHEAD = 4;
     private final Simulator simulator;
     private final ReviewBuilder recorded;
     private final ReviewBuilder simulated;
@@ -34,13 +36,40 @@ public final class SimulationBuilder {
 
     /** Simulates the next day (in date order). */
     public SimulatedDay add(RecordedDay day) {
+        Simulator.Record record = Simulator.record(day);
+        return add(day, () -> record);
+    }
+
+    /**
+     * Simulates the next days (in date order), telling {@code each} of every day simulated. The next few days' records
+     * are played on the common pool while this thread plays the simulated days, which follow one another (R4 carries
+     * over); only a few days are held at once.
+     */
+    public void addAll(List<RecordedDay> days, java.util.function.Consumer<SimulatedDay> each) {
+        java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Simulator.Record>> ahead = new java.util.ArrayDeque<>();
+        int next = 0;
+        try {
+            for (int i = 0; i < days.size(); i++) {
+                while (next < days.size() && next < i + AHEAD) {
+                    RecordedDay d = days.get(next++);
+                    ahead.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Simulator.record(d),
+                            java.util.concurrent.ForkJoinPool.commonPool()));
+                }
+                each.accept(add(days.get(i), Parallel.joiner(ahead.removeFirst())));
+            }
+        } finally {
+            ahead.forEach(r -> r.cancel(false));
+        }
+    }
+
+    private SimulatedDay add(RecordedDay day, java.util.function.Supplier<Simulator.Record> record) {
         note(day.opening().policy());
         for (Action a : day.actions()) {
             if (a instanceof Action.ChangePolicy cp) {
                 note(cp.policy());
             }
         }
-        SimulatedDay d = simulator.next(day);
+        SimulatedDay d = simulator.next(day, record);
         recorded.add(d.recorded());
         simulated.add(d.simulated());
         differences.addAll(d.differences());
@@ -65,7 +94,9 @@ public final class SimulationBuilder {
     /** Simulates every day given, in order. */
     public static Simulation run(LocalDate from, LocalDate to, PolicyChange change, Iterable<RecordedDay> days) {
         SimulationBuilder b = new SimulationBuilder(from, to, change);
-        days.forEach(b::add);
+        List<RecordedDay> all = new ArrayList<>();
+        days.forEach(all::add);
+        b.addAll(all, d -> { });
         return b.build();
     }
 }

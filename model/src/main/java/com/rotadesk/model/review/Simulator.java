@@ -54,9 +54,18 @@ public final class Simulator {
 
     /** Plays the next day of the range both ways and compares them. */
     public SimulatedDay next(RecordedDay day) {
+        Record record = record(day);
+        return next(day, () -> record);
+    }
+
+    /**
+     * Plays the next day under the changed policy, then compares it with the record, which {@code recorded} gives
+     * (it may be played meanwhile on another thread: the simulated day needs it only at the end).
+     */
+    SimulatedDay next(RecordedDay day, java.util.function.Supplier<Record> recorded) {
         List<Action> actions = day.actions();
         int n = actions.size();
-        Record record = record(day);
+        Undos undos = Undos.of(actions);
 
         Policy policy = change.applyTo(day.opening().policy());
         DayOpening opening = new DayOpening(day.date(), policy, day.opening().roster(), day.opening().profile(),
@@ -66,13 +75,15 @@ public final class Simulator {
         Key[] registered = new Key[n];
         boolean[] applied = new boolean[n];
         List<SkippedAction> skipped = new ArrayList<>();
+        // for each left-out entry, the action whose recorded visit it concerns (an undo: the action it took back)
+        List<Integer> concerns = new ArrayList<>();
         int replayed = 0;
         for (int i = 0; i < n; i++) {
             Action a = actions.get(i);
             if (a instanceof Action.Undo) {
-                if (!applied[record.undoes[i]]) {
-                    skipped.add(new SkippedAction(day.date(), i, a, SkippedAction.What.UNDO, null, null, null,
-                            record.visitOf(actions.get(record.undoes[i]))));
+                if (!applied[undos.undoes[i]]) {
+                    skipped.add(new SkippedAction(day.date(), i, a, SkippedAction.What.UNDO, null, null, null, null));
+                    concerns.add(undos.undoes[i]);
                     continue;
                 }
             } else if (a instanceof Action.ChangePolicy cp) {
@@ -80,7 +91,11 @@ public final class Simulator {
                 sameRules &= changed.equals(cp.policy());
                 a = new Action.ChangePolicy(cp.at(), changed);
             }
-            List<Event> events = apply(sim, day, i, a, record, skipped);
+            int before = skipped.size();
+            List<Event> events = apply(sim, day, i, a, skipped);
+            for (int k = before; k < skipped.size(); k++) {
+                concerns.add(i);
+            }
             if (events != null) {
                 applied[i] = true;
                 replayed++;
@@ -88,10 +103,18 @@ public final class Simulator {
             }
         }
         PlayedDay simulated = DayReplay.played(sim);
-        List<Difference> differences = compare(day, record, registered, simulated);
-        boolean reproduced = sameRules && skipped.isEmpty() && simulated.events().equals(record.played.events());
         previous = sim;
-        return new SimulatedDay(record.played, simulated, replayed, skipped, differences, sameRules, reproduced);
+        Record record = recorded.get();
+        List<Difference> differences = compare(day, record, undos, registered, simulated);
+        boolean reproduced = sameRules && skipped.isEmpty() && simulated.events().equals(record.played.events());
+        List<SkippedAction> named = new ArrayList<>(skipped.size());
+        for (int j = 0; j < skipped.size(); j++) {
+            // the recorded visit each left-out entry concerns, now that the record is played
+            SkippedAction k = skipped.get(j);
+            named.add(new SkippedAction(k.date(), k.index(), k.action(), k.what(), k.rejection(), k.refusal(),
+                    k.details(), record.visitOf(actions.get(concerns.get(j)))));
+        }
+        return new SimulatedDay(record.played, simulated, replayed, named, differences, sameRules, reproduced);
     }
 
     /**
@@ -106,16 +129,12 @@ public final class Simulator {
         return ((Event.DayStarted) started).carry();
     }
 
-    /** The day as journaled, with which action registered which visit and which action each undo took back. */
-    private static Record record(RecordedDay day) {
+    /** The day as journaled, with which action registered which visit. */
+    static Record record(RecordedDay day) {
         List<Action> actions = day.actions();
         int n = actions.size();
         OfficeEngine engine = OfficeEngine.resume(day.opening(), day.clients());
         Key[] registered = new Key[n];
-        int[] undoes = new int[n];
-        Arrays.fill(undoes, -1);
-        boolean[] undone = new boolean[n];
-        Deque<Integer> standing = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
             Action a = actions.get(i);
             List<Event> events;
@@ -125,29 +144,47 @@ public final class Simulator {
                 throw new IllegalStateException("the journal's day " + day.date() + " cannot be replayed at " + a.at()
                         + ": " + e.getMessage(), e);
             }
-            if (a instanceof Action.Undo) {
-                undoes[i] = standing.pop();
-                undone[undoes[i]] = true;
-            } else {
-                standing.push(i);
-                registered[i] = Key.of(events);
-            }
+            registered[i] = Key.of(events);
         }
-        return new Record(DayReplay.played(engine), engine, registered, undoes, undone);
+        return new Record(DayReplay.played(engine), engine, registered);
     }
+
+    /**
+     * Which journaled action each undo of the day took back (R24: the last one still standing), worked out from the
+     * actions alone: every journaled action applied, so the record's undos follow the order of the journal.
+     */
+    private record Undos(int[] undoes, boolean[] undone) {
+        static Undos of(List<Action> actions) {
+            int n = actions.size();
+            int[] undoes = new int[n];
+            Arrays.fill(undoes, -1);
+            boolean[] undone = new boolean[n];
+            Deque<Integer> standing = new ArrayDeque<>();
+            for (int i = 0; i < n; i++) {
+                if (actions.get(i) instanceof Action.Undo) {
+                    undoes[i] = standing.pop();
+                    undone[undoes[i]] = true;
+                } else {
+                    standing.push(i);
+                }
+            }
+            return new Undos(undoes, undone);
+        }
+    }
+
 
     /**
      * Applies one action to the simulated day: as journaled if the rules take it, else without the rejections that
      * no longer apply; null when it was left out.
      */
-    private static List<Event> apply(OfficeEngine sim, RecordedDay day, int i, Action a, Record record,
+    private static List<Event> apply(OfficeEngine sim, RecordedDay day, int i, Action a,
             List<SkippedAction> skipped) {
         try {
             return sim.apply(a);
         } catch (ActionRejectedException refused) {
             List<Rejection> recorded = rejections(a);
             if (recorded.isEmpty()) {
-                skipped.add(refusal(day, i, a, refused, record));
+                skipped.add(refusal(day, i, a, refused));
                 return null;
             }
             List<Rejection> kept = new ArrayList<>();
@@ -174,20 +211,18 @@ public final class Simulator {
             try {
                 events = sim.apply(withRejections(a, kept));
             } catch (ActionRejectedException still) {
-                skipped.add(refusal(day, i, a, still, record));
+                skipped.add(refusal(day, i, a, still));
                 return null;
             }
             for (Rejection r : left) {
-                skipped.add(new SkippedAction(day.date(), i, a, SkippedAction.What.REJECTION, r, null, null,
-                        record.visitOf(a)));
+                skipped.add(new SkippedAction(day.date(), i, a, SkippedAction.What.REJECTION, r, null, null, null));
             }
             return events;
         }
     }
 
-    private static SkippedAction refusal(RecordedDay day, int i, Action a, ActionRejectedException e, Record record) {
-        return new SkippedAction(day.date(), i, a, SkippedAction.What.ACTION, null, e.refusal(), e.details(),
-                record.visitOf(a));
+    private static SkippedAction refusal(RecordedDay day, int i, Action a, ActionRejectedException e) {
+        return new SkippedAction(day.date(), i, a, SkippedAction.What.ACTION, null, e.refusal(), e.details(), null);
     }
 
     private static List<Rejection> rejections(Action a) {
@@ -216,14 +251,15 @@ public final class Simulator {
     }
 
     /** The visits whose receiver differs, the day's first difference first and the ones following from it after. */
-    private static List<Difference> compare(RecordedDay day, Record record, Key[] registered, PlayedDay simulated) {
+    private static List<Difference> compare(RecordedDay day, Record record, Undos undos, Key[] registered,
+            PlayedDay simulated) {
         Map<Key, Visit> recordedVisits = byKey(record.played.visits());
         Map<Key, Visit> simulatedVisits = byKey(simulated.visits());
         record Pair(int index, Visit recorded, Visit simulated, LocalDateTime moment) {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < registered.length; i++) {
-            if (record.registered[i] == null || record.undone[i] || registered[i] == null) {
+            if (record.registered[i] == null || undos.undone[i] || registered[i] == null) {
                 continue;
             }
             Visit r = recordedVisits.get(record.registered[i]);
@@ -279,8 +315,8 @@ public final class Simulator {
         }
     }
 
-    /** The recorded day, and how its actions relate to its visits and its undos. */
-    private record Record(PlayedDay played, OfficeEngine engine, Key[] registered, int[] undoes, boolean[] undone) {
+    /** The recorded day, and which of its actions registered which visit. */
+    record Record(PlayedDay played, OfficeEngine engine, Key[] registered) {
         /** The recorded visit an action concerns, as it stood at the end of the day, or null. */
         Visit visitOf(Action a) {
             String ref = switch (a) {

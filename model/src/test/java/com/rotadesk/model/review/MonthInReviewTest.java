@@ -101,6 +101,12 @@ class MonthInReviewTest {
     }
 
     @Test
+    void daysReplayedSideBySideCountAsDaysReplayedOneByOne() {
+        ReviewBuilder together = new ReviewBuilder(FROM, TO).addAll(ScenarioDays.of("/review/month.scenario"));
+        assertThat(together.build()).isEqualTo(review());
+    }
+
+    @Test
     void arrivalsByWeekdayAndHourAndTheSurge() {
         Review r = review();
         ArrivalsHeatMap h = r.arrivals();
