@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -98,11 +99,15 @@ final class HeadlessRun {
                         whenTrue(sheets::settled, () -> write(sheets.stage().getScene()), SETTLE_TRIES * 6);
                     }
                     case "export" -> write(window.commands().sheets().exportToday().stage().getScene());
-                    case "review" -> {
+                    case "review", "review-fairness", "review-arrivals" -> {
                         MonthReviewWindow review = window.commands().reviews().review();
+                        review.tab(List.of("review", "review-fairness", "review-arrivals").indexOf(options.view()));
                         whenTrue(review::settled, () -> write(review.stage().getScene()), SETTLE_TRIES * 6);
                     }
-                    case "whatif" -> window.commands().reviews().whatIf(w -> {
+                    case "whatif", "whatif-fairness", "whatif-differences", "whatif-skipped" -> window.commands().reviews()
+                            .whatIf(w -> {
+                        w.tab(List.of("whatif", "whatif-fairness", "whatif-differences", "whatif-skipped")
+                                .indexOf(options.view()));
                         // the example the screenshot shows: a make-up cap of 2 and busy passes that forfeit
                         w.policies().set("makeUpCap", "2");
                         w.policies().set("busyPass", "forfeit");

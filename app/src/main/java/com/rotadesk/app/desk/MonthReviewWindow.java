@@ -62,6 +62,7 @@ final class MonthReviewWindow {
     private final TableView<DayFigures> days;
     private final VBox arrivals = new VBox(12);
     private final ToggleGroup channel = new ToggleGroup();
+    private final TabPane tabs;
     private Review shown;
     private String office = "";
 
@@ -145,7 +146,7 @@ final class MonthReviewWindow {
         });
         arrivals.getStyleClass().add("review-arrivals");
 
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("review.tab.consultants", new VBox(8, turnsChart, consultants)),
                 tab("review.tab.fairness", new VBox(8, spreadChart, fairness, days)),
                 tab("review.tab.arrivals", new ScrollPane(new VBox(10, new HBox(8, walkIns, calls), arrivals))));
@@ -181,6 +182,11 @@ final class MonthReviewWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Shows one of the tabs (0 the first; screenshots). */
+    void tab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     /** True once a range is shown and nothing is being counted (screenshots, tests). */

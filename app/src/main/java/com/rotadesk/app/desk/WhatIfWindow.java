@@ -70,6 +70,7 @@ final class WhatIfWindow {
     private final Label fairness = new Label();
     private final TableView<Difference> differences;
     private final TableView<SkippedAction> skipped;
+    private final TabPane tabs;
     private Simulation shown;
     private String office = "";
 
@@ -146,7 +147,7 @@ final class WhatIfWindow {
 
         Label legend = new Label(words.text("sim.differences.legend"));
         legend.setWrapText(true);
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("whatif.tab.sideBySide", new VBox(8, turnsChart, sideBySide)),
                 tab("whatif.tab.fairness", new VBox(8, spreadChart, fairness)),
                 tab("whatif.tab.differences", new VBox(8, legend, differences)),
@@ -205,6 +206,11 @@ final class WhatIfWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Shows one of the tabs (0 the first; screenshots). */
+    void tab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     /** The policy list (the screenshot ticks its example there). */
