@@ -56,6 +56,13 @@ final class ReviewTables {
         return table;
     }
 
+    /** A table whose last column takes the width left (long words: why, what). */
+    static <R> TableView<R> wideTable(String styleClass, String empty) {
+        TableView<R> table = table(styleClass, empty);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
     /** A bar chart of categories with a series per name, not animated (screenshots, slow desks). */
     static BarChart<String, Number> barChart(String title, String styleClass) {
         NumberAxis values = new NumberAxis();

@@ -116,7 +116,7 @@ final class WhatIfWindow {
         spreadChart.setPrefHeight(300);
         fairness.getStyleClass().add("review-fairness");
 
-        differences = ReviewTables.table("whatif-differences", words.text("sim.differences.none"));
+        differences = ReviewTables.wideTable("whatif-differences", words.text("sim.differences.none"));
         differences.getColumns().addAll(List.of(
                 ReviewTables.column(words.text("col.date"), d -> d.date().toString()),
                 ReviewTables.column(words.text("col.arrival"), d -> d.arrival().format(HH_MM)),
@@ -128,6 +128,10 @@ final class WhatIfWindow {
                 ReviewTables.column(words.text("sim.col.simulatedTo"),
                         d -> lines.receiver(d.simulated(), d.simulatedCounted())),
                 ReviewTables.column(words.text("sim.col.mark"), lines::mark)));
+        differences.getColumns().getFirst().setPrefWidth(110);
+        differences.getColumns().get(4).setPrefWidth(110);
+        differences.getColumns().get(6).setPrefWidth(150);
+        differences.getColumns().get(7).setPrefWidth(150);
         differences.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Difference d, boolean empty) {
@@ -138,12 +142,14 @@ final class WhatIfWindow {
                 }
             }
         });
-        skipped = ReviewTables.table("whatif-skipped", words.text("sim.skipped.none"));
+        skipped = ReviewTables.wideTable("whatif-skipped", words.text("sim.skipped.none"));
         skipped.getColumns().addAll(List.of(
                 ReviewTables.column(words.text("col.date"), k -> k.date().toString()),
-                ReviewTables.column(words.text("col.callTime"), k -> k.action().at().format(HH_MM)),
+                ReviewTables.column(words.text("col.time"), k -> k.action().at().format(HH_MM)),
                 ReviewTables.column(words.text("sim.col.what"), lines::what),
                 ReviewTables.column(words.text("sim.col.why"), lines::why)));
+        skipped.getColumns().getFirst().setPrefWidth(110);
+        skipped.getColumns().get(2).setPrefWidth(300);
 
         Label legend = new Label(words.text("sim.differences.legend"));
         legend.setWrapText(true);

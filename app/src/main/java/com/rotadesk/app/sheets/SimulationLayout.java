@@ -204,7 +204,7 @@ final class SimulationLayout {
                     SheetDocument.text(lines.what(k)), SheetDocument.text(lines.why(k))));
         }
         return new SheetDocument.Table(words.text("sim.skipped.caption"), List.of(
-                new Column(words.text("col.date"), Fit.CENTER), new Column(words.text("col.callTime"), Fit.CENTER),
+                new Column(words.text("col.date"), Fit.CENTER), new Column(words.text("col.time"), Fit.CENTER),
                 new Column(words.text("sim.col.what"), Fit.AUTO), new Column(words.text("sim.col.why"), Fit.FILL)),
                 rows, 2);
     }
