@@ -1,6 +1,5 @@
 package com.rotadesk.persistence;
 
-import com.rotadesk.model.review.DayReplay;
 import com.rotadesk.model.review.PolicyChange;
 import com.rotadesk.model.review.RecordedDay;
 import com.rotadesk.model.review.Review;
@@ -89,21 +88,27 @@ public final class RangeBenchmark {
 
     private static List<RecordedDay> read(OfficeStore store, LocalDate from, LocalDate to) {
         List<RecordedDay> out = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(WEEK)) {
-            LocalDate end = d.plusDays(WEEK - 1).isAfter(to) ? to : d.plusDays(WEEK - 1);
-            out.addAll(store.recordedDays(d, end));
-        }
+        weeks(from, to, (a, z) -> out.addAll(store.recordedDays(a, z)));
         return out;
     }
 
+    /** As the desk's and the command line's RangeWork does it: a week read, then replayed, then the next. */
     private static Review review(OfficeStore store, LocalDate from, LocalDate to) {
         ReviewBuilder b = new ReviewBuilder(from, to);
-        read(store, from, to).forEach(d -> b.add(DayReplay.play(d)));
+        weeks(from, to, (a, z) -> b.addAll(store.recordedDays(a, z)));
         return b.build();
     }
 
     private static Simulation simulate(OfficeStore store, LocalDate from, LocalDate to, PolicyChange change) {
-        return SimulationBuilder.run(from, to, change, read(store, from, to));
+        SimulationBuilder b = new SimulationBuilder(from, to, change);
+        weeks(from, to, (a, z) -> b.addAll(store.recordedDays(a, z), d -> { }));
+        return b.build();
+    }
+
+    private static void weeks(LocalDate from, LocalDate to, java.util.function.BiConsumer<LocalDate, LocalDate> week) {
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(WEEK)) {
+            week.accept(d, d.plusDays(WEEK - 1).isAfter(to) ? to : d.plusDays(WEEK - 1));
+        }
     }
 
     private static double ms(java.util.function.Supplier<?> work) {

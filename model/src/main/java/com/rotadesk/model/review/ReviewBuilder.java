@@ -100,9 +100,25 @@ public final class ReviewBuilder {
         }
         Map<String, LocalDateTime> signedInAt = new HashMap<>();
         Set<String> wholeWindow = new HashSet<>();
+        // the window as the rotation used it: from the day's first counted turn to its last, within the policy's
+        // window (R5); a consultant who was there from the first turn to the last had every chance the others had
         RotationWindow window = day.policy().window();
         LocalDateTime start = date.atTime(window.start());
         LocalDateTime end = date.atTime(window.end());
+        LocalDateTime firstTurn = null;
+        LocalDateTime lastTurn = null;
+        for (Visit v : day.visits()) {
+            if (v.counted() && v.receivedAt() != null) {
+                firstTurn = firstTurn == null || v.receivedAt().isBefore(firstTurn) ? v.receivedAt() : firstTurn;
+                lastTurn = lastTurn == null || v.receivedAt().isAfter(lastTurn) ? v.receivedAt() : lastTurn;
+            }
+        }
+        if (firstTurn != null) {
+            start = firstTurn.isAfter(start) ? firstTurn : start;
+            end = lastTurn.isBefore(end) ? lastTurn : end;
+        }
+        LocalDateTime from = start;
+        LocalDateTime until = end;
         LocalTime surgeFrom = null;
         for (var e : day.events()) {
             switch (e) {
@@ -112,7 +128,7 @@ public final class ReviewBuilder {
                 }
                 case Event.SignedOut s -> {
                     LocalDateTime in = signedInAt.remove(s.consultant());
-                    if (in != null && !in.isAfter(start) && !s.at().isBefore(end)) {
+                    if (in != null && !in.isAfter(from) && !s.at().isBefore(until)) {
                         wholeWindow.add(s.consultant());
                     }
                 }
@@ -160,7 +176,7 @@ public final class ReviewBuilder {
         }
         // the end of the day signs everyone out (R1): still signed in, they were in until the window closed
         signedInAt.forEach((name, in) -> {
-            if (!in.isAfter(start)) {
+            if (!in.isAfter(from)) {
                 wholeWindow.add(name);
             }
         });

@@ -90,14 +90,33 @@ class MonthInReviewTest {
         assertThat(r.days()).containsExactly(
                 // all three all day (王芳 disqualified but signed in): walk-in 5 - 1, phone 1 - 0
                 new DayFigures(LocalDate.of(2026, 11, 2), 11, 2, 9, 2, 3, 4, 1),
-                // 王芳 signed in at 09:00: 张伟 2, 李娜 3
-                new DayFigures(LocalDate.of(2026, 11, 3), 12, 0, 7, 0, 2, 1, 0),
-                // 王芳 signed out at 10:00: 张伟 2, 李娜 1
+                // 王芳 signed in at 09:00, before the first counted turn (09:10): 张伟 2, 李娜 3, 王芳 2
+                new DayFigures(LocalDate.of(2026, 11, 3), 12, 0, 7, 0, 3, 1, 0),
+                // 王芳 signed out at 10:00, before the last counted turn (10:10): 张伟 2, 李娜 1
                 new DayFigures(LocalDate.of(2026, 11, 7), 4, 0, 3, 0, 2, 1, 0));
         assertThat(r.meanSpreadWalkIn()).hasValue(2.0);
         assertThat(r.maxSpreadWalkIn()).isEqualTo(4);
         assertThat(r.walkIns()).isEqualTo(27);
         assertThat(r.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void whoeverSignsInAfterTheFirstCountedTurnIsLeftOutOfTheSpread() {
+        // given 甲 and 乙 from 08:00 and 丙 in only after the first counted turn
+        ReviewBuilder b = new ReviewBuilder(FROM, TO);
+        ScenarioDays.of(com.rotadesk.model.scenario.ScenarioParser.parse("late", """
+                08:00 signin 甲
+                08:00 signin 乙
+                09:00 visit a1 phone=13500000001 => 甲 counted
+                09:30 signin 丙
+                09:40 visit a2 phone=13500000002 => 乙 counted
+                09:41 visit a3 phone=13500000003 => 丙 counted
+                09:50 end a1
+                09:51 visit a4 phone=13500000004 => 甲 counted
+                """)).forEach(d -> b.add(DayReplay.play(d)));
+        // then the spread compares 甲 (2) and 乙 (1) only
+        DayFigures day = b.build().days().getFirst();
+        assertThat(List.of(day.wholeWindow(), day.spreadWalkIn())).containsExactly(2, 1);
     }
 
     @Test
