@@ -125,8 +125,9 @@ final class TenYearOffice {
                 }
             }
             seq++;
-            String next = HashChain.hash(hash, seq, a.at(), e.kind(), e.payload(), person);
-            JournalRecord j = new JournalRecord(seq, a.at(), e.kind(), e.payload(), person, hash, next);
+            // scheme 1 (no salted person digest): the generated folder is a benchmark's, not an office's record
+            String next = HashChain.hash(1, new HashChain.Input(hash, seq, a.at(), e.kind(), e.payload(), person, null));
+            JournalRecord j = new JournalRecord(seq, a.at(), e.kind(), e.payload(), person, hash, next, (short) 1, null);
             hash = next;
             batch.add(j);
             if (batch.size() >= 5000) {

@@ -48,6 +48,27 @@ final class ClientVersions implements ClientSource {
         return this;
     }
 
+    /** Takes rows already read for the day opening at {@code asOf} (several days' {@link DayClients} at once). */
+    ClientVersions preloaded(Map<String, Client> atOpening) {
+        preloaded.putAll(atOpening);
+        return this;
+    }
+
+    /** True when the answer for {@code phone} was read ahead (asking for it then touches no database). */
+    boolean readAhead(String phone) {
+        return preloaded.containsKey(phone);
+    }
+
+    /** The day-client rows of every opening from {@code fromSeq} to {@code toSeq}, per opening, in one query. */
+    static Map<Long, Map<String, Client>> dayClients(DSLContext db, long fromSeq, long toSeq) {
+        Map<Long, Map<String, Client>> out = new HashMap<>();
+        for (DayClientRecord r : db.selectFrom(DAY_CLIENT).where(DAY_CLIENT.DAY_SEQ.between(fromSeq, toSeq)).fetch()) {
+            out.computeIfAbsent(r.getDaySeq(), k -> new HashMap<>()).put(r.getPhone(),
+                    toClient(r.into(CLIENT_VERSION)));
+        }
+        return out;
+    }
+
     /**
      * Reads ahead the clients of phones a replay will ask for, a batch of phones per query instead of one query
      * per phone. Answers are as of the same entry as {@link #find}, read when the engine is built: nothing stale.

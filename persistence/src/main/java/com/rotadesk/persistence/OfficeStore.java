@@ -362,7 +362,8 @@ public final class OfficeStore implements AutoCloseable {
         }
     }
 
-    private static Action decode(JournalEntry e, ActionCodec.Rows rows) {
+    /** An entry's action as the engine replays it; null for the entries that are not actions (erasure, retention). */
+    static Action decode(JournalEntry e, ActionCodec.Rows rows) {
         if (e.kind().equals(ERASE) || e.kind().equals(RETENTION)) {
             return null;
         }
@@ -620,6 +621,40 @@ public final class OfficeStore implements AutoCloseable {
     /** The entries of a past day that no longer replayed the same when its sheets were last made. */
     public synchronized List<ReplayDrift> drift(LocalDate day) {
         return dayDrift.getOrDefault(day, List.of());
+    }
+
+    /**
+     * The days from {@code from} to {@code to} that the journal holds, oldest first, each as recorded: its opening,
+     * the clients as of that opening, and its actions in order. The whole range is read in a few queries (the month
+     * in review and the simulator replay these); a client the days did not read ahead is asked for under the store's
+     * lock, so the days may be replayed on another thread.
+     */
+    public synchronized List<com.rotadesk.model.review.RecordedDay> recordedDays(LocalDate from, LocalDate to) {
+        requireOpen();
+        return RecordedDays.read(db, from, to, this::guarded);
+    }
+
+    private com.rotadesk.model.ClientSource guarded(ClientVersions clients) {
+        return new com.rotadesk.model.ClientSource() {
+            @Override
+            public Client find(String phone) {
+                if (clients.readAhead(phone)) {
+                    return clients.find(phone);
+                }
+                synchronized (OfficeStore.this) {
+                    requireOpen();
+                    return clients.find(phone);
+                }
+            }
+
+            @Override
+            public List<Client> all() {
+                synchronized (OfficeStore.this) {
+                    requireOpen();
+                    return clients.all();
+                }
+            }
+        };
     }
 
     /**

@@ -32,7 +32,8 @@ import java.util.Set;
 
 /**
  * The jar's command line for scripts and support: {@code verify}, {@code rebuild}, {@code backup},
- * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, each with
+ * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, {@code report},
+ * {@code simulate}, each with
  * {@code --data-dir DIR}. Exit code 0 on success,
  * non-zero with a one-line reason.
  */
@@ -45,8 +46,14 @@ public final class Commands {
     /** Command names this class runs. */
     public static final Set<String> NAMES = USAGE.keySet();
 
-    /** What a command accepts: its usage line, how many positional arguments, its options and flags. */
-    record Usage(String line, int positional, Set<String> options, Set<String> flags) {
+    /**
+     * What a command accepts: its usage line, how many positional arguments, its options and flags, and the options
+     * that take every value up to the next option ({@code --policy makeUpCap=2 busyPass=forfeit}).
+     */
+    record Usage(String line, int positional, Set<String> options, Set<String> flags, Set<String> lists) {
+        Usage(String line, int positional, Set<String> options, Set<String> flags) {
+            this(line, positional, options, flags, Set.of());
+        }
     }
 
     private static Map<String, Usage> usages() {
@@ -63,6 +70,12 @@ public final class Commands {
         m.put("retention", new Usage("retention [--months N] [--data-dir DIR]", 0, Set.of("data-dir", "months"),
                 Set.of()));
         m.put("erase", new Usage("erase --phone PHONE [--data-dir DIR]", 0, Set.of("data-dir", "phone"), Set.of()));
+        m.put("report", new Usage("report --from YYYY-MM-DD [--to YYYY-MM-DD] [--format pdf,xlsx,csv] --out DIR"
+                + " [--lang zh|en] [--data-dir DIR]", 0, Set.of("data-dir", "from", "to", "format", "out", "lang"),
+                Set.of()));
+        m.put("simulate", new Usage("simulate --from YYYY-MM-DD [--to YYYY-MM-DD] --policy KEY=VALUE [KEY=VALUE ...]"
+                + " --out DIR [--lang zh|en] [--data-dir DIR]", 0,
+                Set.of("data-dir", "from", "to", "policy", "out", "lang"), Set.of(), Set.of("policy")));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -109,6 +122,8 @@ public final class Commands {
                 case "export" -> export(folder, a);
                 case "retention" -> retention(folder, a);
                 case "erase" -> erase(folder, a);
+                case "report" -> new RangeCommands(out, err).report(folder, a);
+                case "simulate" -> new RangeCommands(out, err).simulate(folder, a);
                 default -> throw new IllegalStateException("no command " + a.command());
             };
         } catch (StoreException e) {
@@ -383,6 +398,19 @@ public final class Commands {
                         value = "true";
                     } else if (!usage.options().contains(name)) {
                         throw new UsageException(usage, "unknown option --" + name + " for " + args[0]);
+                    } else if (value == null && usage.lists().contains(name)) {
+                        List<String> values = new ArrayList<>();
+                        while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                            values.add(args[++i]);
+                        }
+                        if (values.isEmpty()) {
+                            throw new UsageException(usage, "--" + name + " needs a value");
+                        }
+                        if (options.containsKey(name)) {
+                            throw new UsageException(usage, "--" + name + " is given twice");
+                        }
+                        options.put(name, values);
+                        continue;
                     } else if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                             throw new UsageException(usage, "--" + name + " needs a value");

@@ -37,6 +37,8 @@ final class DeskCommands {
     private final Consumer<BoardSnapshot> update;
     /** Made at the first Ctrl+P or Ctrl+E: its PDF and spreadsheet classes have no place before the first frame. */
     private SheetsDesk sheets;
+    /** Made when the manager first opens a report of a date range. */
+    private ReviewDesk reviews;
 
     DeskCommands(Texts t, Stage stage, DeskService service, Feedback feedback, BoardView board, ConsultantMenu menus,
             FloorDisplay floor, Consumer<BoardSnapshot> update) {
@@ -331,6 +333,24 @@ final class DeskCommands {
             sheets = new SheetsDesk(t, stage, service);
         }
         return sheets;
+    }
+
+    /** Office → Month in review: the figures of this month (or any range), charts and exports. */
+    void monthReview() {
+        reviews().review().stage().setOnHidden(e -> board.focus());
+    }
+
+    /** Office → What if…: the same days under other policies, side by side; nothing is journaled. */
+    void whatIf() {
+        reviews().whatIf(w -> w.stage().setOnHidden(e -> board.focus()));
+    }
+
+    /** The report windows, made on first use. */
+    ReviewDesk reviews() {
+        if (reviews == null) {
+            reviews = new ReviewDesk(t, stage, service);
+        }
+        return reviews;
     }
 
     /** F11: the floor display opens (and follows the board from then on), or closes; the desk keeps the keys. */

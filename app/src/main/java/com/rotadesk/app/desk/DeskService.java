@@ -119,6 +119,15 @@ public final class DeskService implements AutoCloseable {
                 worker);
     }
 
+    /**
+     * The recorded days of a range (the month in review, the simulator), read on the store's thread; the caller
+     * replays them on its own thread. Ask a week or so at a time, so that check-ins go in between.
+     */
+    public CompletableFuture<List<com.rotadesk.model.review.RecordedDay>> recordedDays(java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return CompletableFuture.supplyAsync(() -> store.recordedDays(from, to), worker);
+    }
+
     /** Erases a visitor's name and phone (PIPL), then returns the board (today's names may have changed). */
     public CompletableFuture<BoardSnapshot> erase(String phone) {
         return CompletableFuture.supplyAsync(() -> {

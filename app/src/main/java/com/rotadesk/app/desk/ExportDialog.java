@@ -25,12 +25,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -202,31 +198,15 @@ final class ExportDialog {
             return;
         }
         // a day typed but not yet confirmed (Enter pressed in the field itself) counts as typed
-        LocalDate first = DayPicker.commit(from);
-        LocalDate last = DayPicker.commit(to);
-        if (first == null || last == null) {
-            fail(t.get("export.noDates"));
+        DateRange range = ExportChoices.range(t, from, to, this::fail);
+        if (range == null) {
             return;
         }
-        if (last.isBefore(first)) {
-            fail(t.get("export.toBeforeFrom", DayPicker.words(t, last), DayPicker.words(t, first)));
+        Set<SheetFormat> formats = ExportChoices.formats(t, pdf, xlsx, csv, this::fail);
+        if (formats == null) {
             return;
         }
-        Set<SheetFormat> formats = EnumSet.noneOf(SheetFormat.class);
-        if (pdf.isSelected()) {
-            formats.add(SheetFormat.PDF);
-        }
-        if (xlsx.isSelected()) {
-            formats.add(SheetFormat.XLSX);
-        }
-        if (csv.isSelected()) {
-            formats.add(SheetFormat.CSV);
-        }
-        if (formats.isEmpty()) {
-            fail(t.get("export.noFormat"));
-            return;
-        }
-        Path dir = folder();
+        Path dir = ExportChoices.folder(t, folder.getText(), "export.noFolder", this::fail);
         if (dir == null) {
             return;
         }
@@ -235,7 +215,6 @@ final class ExportDialog {
         cancelRequested = false;
         bar.setProgress(0);
         progress.setText(t.get("export.starting"));
-        DateRange range = new DateRange(first, last);
         DayRangeExport.Progress listener = new DayRangeExport.Progress() {
             @Override
             public void day(int number, int total, LocalDate day) {
@@ -253,28 +232,6 @@ final class ExportDialog {
         service.days().thenCompose(days -> work.export(range, new HashSet<>(days), dir, formats,
                 new SheetOptions(t.locale(), false), listener))
                 .whenComplete((result, error) -> Platform.runLater(() -> finished(result, error, dir)));
-    }
-
-    /** The folder typed or chosen, created when missing; null (with the reason shown) when it cannot be used. */
-    private Path folder() {
-        String text = folder.getText().strip();
-        if (text.isEmpty()) {
-            fail(t.get("export.noFolder"));
-            return null;
-        }
-        Path dir;
-        try {
-            dir = Path.of(text).toAbsolutePath();
-            Files.createDirectories(dir);
-        } catch (InvalidPathException | IOException e) {
-            fail(t.get("export.cannotCreate", text));
-            return null;
-        }
-        if (!Files.isWritable(dir)) {
-            fail(t.get("export.notWritable", dir));
-            return null;
-        }
-        return dir;
     }
 
     private void finished(DayRangeExport.Result result, Throwable error, Path dir) {

@@ -107,7 +107,8 @@ final class HeaderBar {
                 item("menu.search", () -> h.board().search().requestFocus()), new SeparatorMenuItem(),
                 item("menu.floor", c::showFloor), item("menu.language", h.switchLanguage()));
         Menu office = new Menu(t.get("menu.office"), null, item("menu.officeSetup", c::editOffice),
-                item("menu.settings", c::settings), item("menu.privacy", c::privacy));
+                item("menu.settings", c::settings), item("menu.privacy", c::privacy), new SeparatorMenuItem(),
+                item("menu.review", c::monthReview), item("menu.whatIf", c::whatIf));
         MenuBar bar = new MenuBar(file, reception, view, office);
         bar.setFocusTraversable(false);
         // a menu closed (Esc, or an item chosen) gives the keys back to the board, not to the menu bar

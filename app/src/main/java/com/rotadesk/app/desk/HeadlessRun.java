@@ -11,10 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export]}
+ * {@code --smoke} and
+ * {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export|review|whatif]}
  * on the headless platform: render the board once (and write it), then exit 0; any failure exits 1 with a one-line
  * reason.
  */
@@ -105,6 +107,21 @@ final class HeadlessRun {
                         whenTrue(sheets::settled, () -> write(sheets.stage().getScene()), SETTLE_TRIES * 6);
                     }
                     case "export" -> write(window.commands().sheets().exportToday().stage().getScene());
+                    case "review", "review-fairness", "review-arrivals" -> {
+                        MonthReviewWindow review = window.commands().reviews().review();
+                        review.tab(List.of("review", "review-fairness", "review-arrivals").indexOf(options.view()));
+                        whenTrue(review::settled, () -> write(review.stage().getScene()), SETTLE_TRIES * 6);
+                    }
+                    case "whatif", "whatif-fairness", "whatif-differences", "whatif-skipped" -> window.commands().reviews()
+                            .whatIf(w -> {
+                        w.tab(List.of("whatif", "whatif-fairness", "whatif-differences", "whatif-skipped")
+                                .indexOf(options.view()));
+                        // the example the screenshot shows: a make-up cap of 2 and busy passes that forfeit
+                        w.policies().set("makeUpCap", "2");
+                        w.policies().set("busyPass", "forfeit");
+                        w.run();
+                        whenTrue(w::settled, () -> write(w.stage().getScene()), SETTLE_TRIES * 6);
+                    });
                     default -> write(window.scene());
                 }
             } catch (RuntimeException e) {

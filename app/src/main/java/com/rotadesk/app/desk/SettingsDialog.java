@@ -7,14 +7,10 @@ import com.rotadesk.model.PolicySetting;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -100,52 +96,13 @@ final class SettingsDialog {
 
     /** A control that offers only what the setting takes: a choice in words, a yes/no, a number or a time span. */
     private Control control(PolicySetting setting, String value) {
-        String key = setting.key();
-        switch (setting.kind()) {
-            case CHOICE -> {
-                ComboBox<String> box = new ComboBox<>();
-                box.getItems().setAll(setting.choices());
-                box.setValue(value);
-                box.setCellFactory(l -> new Cell(setting));
-                box.setButtonCell(new Cell(setting));
-                values.put(key, box::getValue);
-                return box;
-            }
-            case YES_NO -> {
-                CheckBox check = new CheckBox();
-                check.setSelected(Boolean.parseBoolean(value));
-                values.put(key, () -> Boolean.toString(check.isSelected()));
-                return check;
-            }
-            default -> {
-                TextField field = new TextField(value);
-                field.setPrefColumnCount(setting.kind() == PolicySetting.Kind.TIME_SPAN ? 9 : 4);
-                field.setMaxWidth(Control.USE_PREF_SIZE);
-                values.put(key, field::getText);
-                return field;
-            }
-        }
+        PolicyControl c = PolicyControl.of(t, setting, value);
+        values.put(setting.key(), c.value());
+        return c.control();
     }
 
     /** A value as the user reads it: a choice or yes/no in words, a number or a time span as it is. */
     private String words(PolicySetting setting, String value) {
-        return switch (setting.kind()) {
-            case CHOICE, YES_NO -> t.get("value." + value);
-            case NUMBER, TIME_SPAN -> value;
-        };
-    }
-
-    private final class Cell extends ListCell<String> {
-        private final PolicySetting setting;
-
-        Cell(PolicySetting setting) {
-            this.setting = setting;
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : words(setting, item));
-        }
+        return PolicyControl.words(t, setting, value);
     }
 }

@@ -88,6 +88,11 @@ public final class Texts {
         return get(refused.refusal().key(), details);
     }
 
+    /** The refusal sentences, for the printed reports (why the simulator left an action out). */
+    public com.rotadesk.app.sheets.RefusalWords refusalWords() {
+        return (r, details) -> refusal(new ActionRejectedException(r, details.toArray()));
+    }
+
     /** HH:mm. */
     public String time(LocalDateTime t) {
         return t == null ? "" : t.format(DateTimeFormatter.ofPattern("HH:mm"));

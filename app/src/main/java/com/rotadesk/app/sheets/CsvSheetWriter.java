@@ -33,6 +33,7 @@ public final class CsvSheetWriter {
             switch (part) {
                 case SheetDocument.Table t -> table(csv, t);
                 case SheetDocument.Chart c -> table(csv, c.table());
+                case SheetDocument.HeatMap h -> table(csv, h.table());
                 case SheetDocument.Text t -> csv.printRecord(safe(t.text()));
             }
         }

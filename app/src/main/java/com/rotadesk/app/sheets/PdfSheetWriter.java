@@ -48,10 +48,12 @@ public final class PdfSheetWriter {
                 flow.down(6);
                 PdfTableRenderer tables = new PdfTableRenderer(regular, bold);
                 PdfBarChart charts = new PdfBarChart(regular, bold);
+                PdfHeatMap heatMaps = new PdfHeatMap(regular, bold);
                 for (SheetDocument.Part part : doc.parts()) {
                     switch (part) {
                         case SheetDocument.Table t -> tables.draw(flow, t);
                         case SheetDocument.Chart c -> charts.draw(flow, c);
+                        case SheetDocument.HeatMap h -> heatMaps.draw(flow, h);
                         case SheetDocument.Text t -> paragraph(flow, regular, t.text());
                     }
                 }

@@ -175,7 +175,7 @@ final class PdfTableRenderer {
         PdfFont font = header ? bold : regular;
         for (int i = 0; i < cols.size(); i++) {
             Fit fit = table.columns().get(cols.get(i)).fit();
-            boolean right = !header && cells != null && cells.get(cols.get(i)) instanceof SheetDocument.NumberCell;
+            boolean right = !header && cells != null && SheetDocument.numeric(cells.get(cols.get(i)));
             boolean center = header || fit == Fit.CENTER;
             // Text sits in the middle of a row taller than its lines (signing rows).
             float baseline = top - PAD - SIZE - (h - height(lines)) / 2;

@@ -66,6 +66,29 @@ public record SheetDocument(SheetKind kind, String title, LocalDate date, List<S
         }
     }
 
+    /**
+     * A grid of shaded cells (arrivals by weekday and hour) in the PDF; the writers of cells print its {@code table}.
+     *
+     * @param rows    the row labels, top to bottom
+     * @param columns the column labels, left to right
+     * @param values  a value per row and column (the darker, the larger)
+     * @param note    a line under the grid (what the values are), or empty
+     */
+    public record HeatMap(String caption, List<String> rows, List<String> columns, List<List<Double>> values,
+            String note, Table table) implements Part {
+        /** Copies and checks the grid's shape. */
+        public HeatMap {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+            values = values.stream().map(List::copyOf).toList();
+            note = Objects.requireNonNullElse(note, "");
+            int width = columns.size();
+            if (values.size() != rows.size() || values.stream().anyMatch(v -> v.size() != width)) {
+                throw new IllegalArgumentException("a heat map needs a value per row and column (" + caption + ")");
+            }
+        }
+    }
+
     /** One category of a chart with a value per series. */
     public record Bar(String label, List<Integer> values) {
         /** Copies the values. */
@@ -125,6 +148,22 @@ public record SheetDocument(SheetKind kind, String title, LocalDate date, List<S
         }
     }
 
+    /** A number with a fixed count of decimals (an average). */
+    public record DecimalCell(double value, int decimals) implements Cell {
+        @Override
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+        }
+    }
+
+    /** A share, printed as a percentage with one decimal; spreadsheets keep the fraction. */
+    public record PercentCell(double fraction) implements Cell {
+        @Override
+        public String text() {
+            return String.format(java.util.Locale.ROOT, "%.1f%%", fraction * 100);
+        }
+    }
+
     /** Nothing. */
     public record BlankCell() implements Cell {
         @Override
@@ -146,5 +185,20 @@ public record SheetDocument(SheetKind kind, String title, LocalDate date, List<S
     /** A number. */
     static Cell number(long n) {
         return new NumberCell(n);
+    }
+
+    /** A number with decimals. */
+    static Cell decimal(double d, int decimals) {
+        return new DecimalCell(d, decimals);
+    }
+
+    /** A share as a percentage, or {@code none} (a dash) when there is none. */
+    static Cell percent(Double fraction, String none) {
+        return fraction == null ? new TextCell(none) : new PercentCell(fraction);
+    }
+
+    /** True for cells holding a number (right-aligned in print). */
+    static boolean numeric(Cell cell) {
+        return cell instanceof NumberCell || cell instanceof DecimalCell || cell instanceof PercentCell;
     }
 }

@@ -1,11 +1,19 @@
 package com.rotadesk.app.sheets;
 
-/** The four daily sheets, with the suffix of their file names ({@code 2026-11-23-rotation.pdf}). */
+/**
+ * The documents the office prints: the four daily sheets, with the suffix of their file names
+ * ({@code 2026-11-23-rotation.pdf}), and the reports of a date range (month in review, policy simulation).
+ */
 public enum SheetKind {
     ROTATION("rotation"),
     VISITS("visits"),
     CALLS("calls"),
-    SUMMARY("summary");
+    SUMMARY("summary"),
+    REVIEW("review"),
+    SIMULATION("simulation");
+
+    /** The four sheets of a day, in print order. */
+    public static final java.util.List<SheetKind> DAILY = java.util.List.of(ROTATION, VISITS, CALLS, SUMMARY);
 
     private final String suffix;
 

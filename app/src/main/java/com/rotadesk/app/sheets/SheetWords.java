@@ -86,6 +86,37 @@ final class SheetWords {
         return lines;
     }
 
+    /** Office (when set up) and the period, the first lines under a range report's title. */
+    List<String> header(String office, LocalDate from, LocalDate to, int days) {
+        List<String> lines = new ArrayList<>();
+        if (!office.isEmpty()) {
+            lines.add(labels.format("header.office", office));
+        }
+        lines.add(labels.format("range.header", from, to, days));
+        return lines;
+    }
+
+    /** The page footer of a range report. */
+    String footer(LocalDate from, LocalDate to) {
+        return labels.text("footer.page").replace("{0}", labels.format("range.footer", from, to)).replace("{1}", "{0}")
+                .replace("{2}", "{1}");
+    }
+
+    /** A policy setting's short name ("Make-up credit cap (R8)"). */
+    String setting(String key) {
+        return labels.has("setting." + key) ? labels.text("setting." + key) : key;
+    }
+
+    /** A setting's value in words (a number or a window as it is). */
+    String settingValue(String value) {
+        return labels.has("setting.value." + value) ? labels.text("setting.value." + value) : value;
+    }
+
+    /** The weekday's short name ("周一", "Mon"). */
+    String weekday(java.time.DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.SHORT, labels.locale());
+    }
+
     String footer(LocalDate date) {
         // {0} is filled here; the PDF writer fills the page numbers.
         return labels.text("footer.page").replace("{0}", date.toString()).replace("{1}", "{0}").replace("{2}", "{1}");

@@ -43,6 +43,7 @@ public final class XlsxSheetWriter {
             switch (part) {
                 case SheetDocument.Table t -> r = table(ws, t, r, widths);
                 case SheetDocument.Chart c -> r = table(ws, c.table(), r, widths);
+                case SheetDocument.HeatMap h -> r = table(ws, h.table(), r, widths);
                 case SheetDocument.Text t -> ws.value(r++, 0, t.text());
             }
         }
@@ -79,11 +80,21 @@ public final class XlsxSheetWriter {
                         ws.value(r, c, tc.value().toSecondOfDay() / SECONDS_PER_DAY);
                         ws.style(r, c).format("hh:mm").borderStyle(BorderStyle.THIN).set();
                     }
+                    case SheetDocument.DecimalCell d -> {
+                        ws.value(r, c, d.value());
+                        ws.style(r, c).format(d.decimals() == 0 ? "0" : "0." + "0".repeat(d.decimals()))
+                                .borderStyle(BorderStyle.THIN).set();
+                    }
+                    case SheetDocument.PercentCell pc -> {
+                        ws.value(r, c, pc.fraction());
+                        ws.style(r, c).format("0.0%").borderStyle(BorderStyle.THIN).set();
+                    }
                     case SheetDocument.TextCell tx -> ws.value(r, c, tx.text());
                     case SheetDocument.BlankCell b -> {
                     }
                 }
-                if (!(cell instanceof SheetDocument.TimeCell)) {
+                if (!(cell instanceof SheetDocument.TimeCell || cell instanceof SheetDocument.DecimalCell
+                        || cell instanceof SheetDocument.PercentCell)) {
                     ws.style(r, c).borderStyle(BorderStyle.THIN).set();
                 }
                 widths.see(c, cell.text());
