@@ -26,7 +26,8 @@ import java.util.Map;
  */
 public record BoardSnapshot(LocalDate date, String office, List<String> groups, Map<String, Lane> lanes,
         List<Visit> visits, List<Visit> waiting, List<Action> undoable, boolean surge,
-        List<ConsultantView> everyone, List<String> roster, RotationWindow window) {
+        List<ConsultantView> everyone, List<String> roster, RotationWindow window,
+        java.util.function.Predicate<LocalDateTime> counting) {
 
     /**
      * One consultant card.
@@ -66,7 +67,7 @@ public record BoardSnapshot(LocalDate date, String office, List<String> groups, 
         if (engine.date() == null) {
             return new BoardSnapshot(null, engine.profile() == null ? "" : engine.profile().name(), List.of(),
                     Map.of(), List.of(), List.of(), List.of(), false, List.of(), roster(engine),
-                    engine.policy().window());
+                    engine.policy().window(), engine.countingHours());
         }
         List<Visit> visits = engine.visits();
         List<String> groups = new ArrayList<>();
@@ -101,7 +102,7 @@ public record BoardSnapshot(LocalDate date, String office, List<String> groups, 
         List<Action> undoable = engine.undoable();
         return new BoardSnapshot(engine.date(), engine.profile() == null ? "" : engine.profile().name(), groups,
                 lanes, visits, engine.waiting(), undoable.subList(Math.max(0, undoable.size() - 8), undoable.size()),
-                engine.surge(), engine.consultants(), roster(engine), engine.policy().window());
+                engine.surge(), engine.consultants(), roster(engine), engine.policy().window(), engine.countingHours());
     }
 
     private static Card card(OfficeEngine engine, String name, String group, Channel channel, List<Visit> visits) {

@@ -481,7 +481,7 @@ final class BoardView {
      */
     private void showWindow(LocalDateTime now, int lap) {
         RotationWindow w = snapshot.window();
-        boolean inside = w == null || w.contains(now.toLocalTime());
+        boolean inside = w == null || snapshot.counting().test(now);
         round.setText(inside ? t.get("board.round", lap)
                 : t.get("board.outside", t.time(w.start()), t.time(w.end())));
         if (inside == round.getStyleClass().contains("outside")) {

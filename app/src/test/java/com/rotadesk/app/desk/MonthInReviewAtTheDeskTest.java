@@ -6,6 +6,7 @@ import com.rotadesk.model.review.Difference;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,8 @@ class MonthInReviewAtTheDeskTest extends DeskRobot {
     @Test
     void theMonthInReviewShowsTheHandCountedFiguresAndExportsTheCommandLinesFiles() throws Exception {
         openDesk("2026-11-07T18:00:00");
-        clickOn("案场");
-        clickOn("月度统计…");
+        alt(KeyCode.O);
+        menuItem("月度统计…");
         // this month at once
         TableView<ConsultantFigures> consultants = table(".review-consultants");
         waitUntil(() -> text(".review-summary").startsWith("2026-11-01 至 2026-11-30") && consultants.getItems().size() == 3
@@ -99,8 +100,8 @@ class MonthInReviewAtTheDeskTest extends DeskRobot {
     @Test
     void whatIfReplaysTheMonthUnderOtherPoliciesAndUnderItsOwnReproducesIt() throws Exception {
         openDesk("2026-11-07T18:00:00");
-        clickOn("案场");
-        clickOn("假如……（规则模拟）");
+        alt(KeyCode.O);
+        menuItem("假如……（规则模拟）");
         waitUntil(() -> lookup(".whatif-tick-makeUpCap").tryQuery().isPresent());
 
         // nothing ticked: said in words

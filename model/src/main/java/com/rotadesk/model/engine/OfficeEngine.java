@@ -167,6 +167,15 @@ public final class OfficeEngine {
         return state.policy();
     }
 
+    /**
+     * Whether a visit received at a given time would count under the policy in force now (R5), as a value the
+     * board may ask on its own thread: it holds the policy, never the engine.
+     */
+    public java.util.function.Predicate<LocalDateTime> countingHours() {
+        com.rotadesk.model.Policy now = state.policy();
+        return at -> com.rotadesk.model.engine.rules.Walk.counts(now, at);
+    }
+
     /** The manager's fixed order. */
     public List<String> roster() {
         return state.roster();

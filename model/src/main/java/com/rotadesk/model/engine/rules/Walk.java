@@ -137,6 +137,11 @@ public final class Walk {
         return false;
     }
 
+    /** Whether a visit received at {@code at} counts in the rotation: inside the rotation window (R5). */
+    public static boolean counts(com.rotadesk.model.Policy policy, LocalDateTime at) {
+        return policy.window().contains(at.toLocalTime());
+    }
+
     /**
      * One walk for the visit, with the receptionist's rejections of its proposals in order. Each walk starts
      * afresh: receiving a waiting visitor later may propose a consultant rejected at the visitor's arrival (R9).
@@ -145,7 +150,7 @@ public final class Walk {
         Set<String> rejected = new HashSet<>();
         Set<String> passed = new HashSet<>();
         RotationKey key = new RotationKey(v.group(), v.channel());
-        boolean inWindow = s.policy().window().contains(at.toLocalTime());
+        boolean inWindow = counts(s.policy(), at);
         Iterator<Rejection> pending = rejections.iterator();
         while (true) {
             boolean surge = s.surge() && v.channel() == Channel.WALK_IN;
