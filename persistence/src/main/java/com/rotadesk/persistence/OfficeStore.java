@@ -153,6 +153,11 @@ public final class OfficeStore implements AutoCloseable {
         }
     }
 
+    /** Every office on a server, by code (the server's catalogue); empty when RotaDesk never ran there. */
+    public static List<String> offices(ServerOffice server) {
+        return new ServerStream(server).offices();
+    }
+
     /** The server office this store holds, or null for a data folder. */
     public ServerOffice serverOffice() {
         return server == null ? null : server.office();
