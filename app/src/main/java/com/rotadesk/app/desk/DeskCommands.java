@@ -45,13 +45,31 @@ final class DeskCommands {
         this.update = update;
     }
 
+    /**
+     * A board that only views an office on a server (the manager's PC, the lobby TV) changes nothing: a key that
+     * would says so in one line instead of opening a dialog whose confirm the server refuses.
+     */
+    private boolean viewOnly() {
+        if (!service.viewOnly()) {
+            return false;
+        }
+        feedback.tell(t.get("viewOnly.refused", service.where()));
+        return true;
+    }
+
     /** Confirms actions, then shows the board the store answers with. */
     void submit(Action... actions) {
+        if (viewOnly()) {
+            return;
+        }
         feedback.run(service.submit(actions), update);
     }
 
     /** F2 (walk-in) or F3 (phone): the check-in dialog; focus comes back to the board afterwards. */
     void checkIn(Channel channel) {
+        if (viewOnly()) {
+            return;
+        }
         CheckInDialog dialog = new CheckInDialog(stage, t, service, channel, board.group(),
                 board.snapshot().roster(), update);
         dialog.stage().setOnHidden(e -> board.focus());
@@ -60,6 +78,9 @@ final class DeskCommands {
 
     /** F8: pick a consultant; signed out ones sign in, the others sign out. */
     void signInOut() {
+        if (viewOnly()) {
+            return;
+        }
         BoardSnapshot s = board.snapshot();
         List<String> roster = s.roster();
         if (roster.isEmpty()) {
@@ -87,11 +108,17 @@ final class DeskCommands {
 
     /** F4: the selected consultant's visitor leaves. */
     void visitorLeaves() {
+        if (viewOnly()) {
+            return;
+        }
         forSelected(menus::endReception, ConsultantStatus.RECEIVING);
     }
 
     /** F5: the selected consultant steps away on business, or is back. */
     void awayOrBack() {
+        if (viewOnly()) {
+            return;
+        }
         forSelected(menus::toggleAway, null);
     }
 
@@ -122,6 +149,9 @@ final class DeskCommands {
      * receptionist has seen whom the rules propose.
      */
     void receiveWaiting() {
+        if (viewOnly()) {
+            return;
+        }
         Visit w = board.oldestWaiting();
         if (w == null) {
             feedback.tell(t.get("waiting.none"));
@@ -131,6 +161,9 @@ final class DeskCommands {
     }
 
     private void receiveWaiting(Visit w) {
+        if (viewOnly()) {
+            return;
+        }
         WaitingDialog dialog = new WaitingDialog(stage, t, service, w, update);
         dialog.stage().setOnHidden(e -> board.focus());
         dialog.show();
@@ -158,6 +191,9 @@ final class DeskCommands {
 
     /** Office → Personal data: erase one visitor on request (PIPL), and the retention setting. */
     void privacy() {
+        if (viewOnly()) {
+            return;
+        }
         PrivacyDialog dialog = new PrivacyDialog(stage, t, service, update);
         dialog.stage().setOnHidden(e -> board.focus());
         dialog.show();
@@ -170,6 +206,9 @@ final class DeskCommands {
 
     /** Ctrl+Z: takes back the last action, after showing it and the few before it. */
     void undo() {
+        if (viewOnly()) {
+            return;
+        }
         List<Action> undoable = board.snapshot().undoable();
         if (undoable.isEmpty()) {
             feedback.tell(t.get("undo.nothing"));
@@ -186,17 +225,24 @@ final class DeskCommands {
         a.setTitle(t.get("undo.title"));
         a.setHeaderText(null);
         Dialogs.desk(a, t, stage);
-        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> submit(new Action.Undo(service.now())));
+        // only the action shown is taken back: on a shared office another desk may confirm one meanwhile
+        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> feedback.run(service.undo(undoable.getLast()), update));
         board.focus();
     }
 
     /** Office → Policies: every policy with its explanation and default. */
     void settings() {
+        if (viewOnly()) {
+            return;
+        }
         feedback.run(service.policy(), policy -> SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit));
     }
 
     /** Office → Office, groups and consultants: the setup form filled with the office as it is. */
     void editOffice() {
+        if (viewOnly()) {
+            return;
+        }
         feedback.run(service.profile(), current -> OfficeForm.ask(t, current, stage)
                 .ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(), profile))));
     }

@@ -89,6 +89,9 @@ final class WaitingDialog {
     }
 
     void show() {
+        // shared mode: another desk's action may change whom the rules propose; the dialog asks again at once
+        Runnable stop = service.onBoardChanged(() -> Platform.runLater(this::refresh));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stop.run());
         stage.show();
         cancel.requestFocus();
     }
@@ -142,6 +145,9 @@ final class WaitingDialog {
                 // the reason stays in view, and Enter tries again (after a full disk was cleared, say)
                 lines.failed(error);
                 confirm.setDisable(false);
+                if (lines.staleRefused()) {
+                    refresh();
+                }
                 return;
             }
             stage.close();
