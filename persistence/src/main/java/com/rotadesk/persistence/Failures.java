@@ -36,6 +36,48 @@ final class Failures {
         return classified;
     }
 
+    /**
+     * A failure talking to a PostgreSQL server, by its SQL state: the server away (connection refused, lost, shut
+     * down), a refused login or missing database, a write refused to a read-only role, a lock that was not granted
+     * in time. Anything else is classified as {@link #of(Throwable, String)} does (a value too long, …).
+     */
+    static StoreException ofServer(Throwable e, String what, ServerOffice office) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
+        String where = office.describe();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException
+                    || t instanceof java.net.SocketTimeoutException || t instanceof java.net.UnknownHostException
+                    || state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return new StoreException(StoreException.Problem.SERVER_AWAY, what + ": the server " + where
+                        + " cannot be reached", e, where, null);
+            }
+            if (state != null && (state.startsWith("28") || state.equals("3D000"))) {
+                return new StoreException(StoreException.Problem.SERVER_REFUSED, what + ": the server " + where
+                        + " refused: " + t.getMessage(), e, where, null);
+            }
+            if (state != null && (state.equals("25006") || state.equals("42501"))) {
+                return new StoreException(StoreException.Problem.VIEW_ONLY, what + ": this board may only view the office"
+                        + " (" + where + ")", e, where, null);
+            }
+            if (state != null && state.equals("55P03")) {
+                return new StoreException(StoreException.Problem.BUSY, what + ": another desk holds the office for a"
+                        + " long operation; try again in a moment", e, where, null);
+            }
+            if (state != null && state.equals("22001")) {
+                // "value too long for type character varying(64)": the column is not named; the limits were checked
+                // before anything was written, so this is a value the limits do not know
+                return Limits.tooLong("value", 64);
+            }
+        }
+        StoreException other = of(e, what);
+        return other.problem() == StoreException.Problem.IO ? new StoreException(StoreException.Problem.IO,
+                what + " (" + where + "): " + e.getMessage(), e, where, null) : other;
+    }
+
     static StoreException of(Throwable e, String what) {
         if (e instanceof StoreException s) {
             return s;

@@ -2,7 +2,7 @@ package com.rotadesk.persistence;
 
 import org.jooq.DSLContext;
 import org.jooq.conf.ParamCastMode;
-import org.jooq.conf.Settings;
+import org.jooq.conf.SettingsTools;
 
 /** Queries with an IN list of bind values that H2 should look up in an index. */
 final class InLists {
@@ -15,6 +15,6 @@ final class InLists {
      * years of client versions). Only there: elsewhere H2 needs the casts (a MERGE's USING values).
      */
     static DSLContext indexed(DSLContext db) {
-        return db.configuration().derive(new Settings().withParamCastMode(ParamCastMode.NEVER)).dsl();
+        return db.configuration().derive(SettingsTools.clone(db.settings()).withParamCastMode(ParamCastMode.NEVER)).dsl();
     }
 }

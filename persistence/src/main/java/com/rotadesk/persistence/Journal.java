@@ -18,14 +18,22 @@ import static com.rotadesk.persistence.jooq.Tables.PERSON;
 final class Journal {
     private long lastSeq;
     private String lastHash = HashChain.GENESIS;
+    private LocalDateTime lastAt;
 
     /** Reads where the chain ends. */
     void load(DSLContext db) {
-        Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOne();
+        Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH, JOURNAL.ACTION_AT).from(JOURNAL).orderBy(JOURNAL.SEQ.desc())
+                .limit(1).fetchOne();
         if (r != null) {
             lastSeq = r.get(JOURNAL.SEQ);
             lastHash = r.get(JOURNAL.HASH);
+            lastAt = r.get(JOURNAL.ACTION_AT);
         }
+    }
+
+    /** When the newest entry's action was confirmed (null before the first). */
+    LocalDateTime lastAt() {
+        return lastAt;
     }
 
     long size() {
@@ -59,7 +67,7 @@ final class Journal {
                 .set(JOURNAL.EVENTS_VERSION, version == null ? null : version.shortValue())
                 .set(JOURNAL.EVENTS_DIGEST, digest)
                 .execute();
-        return new Appended(seq, hash);
+        return new Appended(seq, hash, at);
     }
 
     /** The rows of a many-visitor entry (an import), written after its journal row in the same transaction. */
@@ -110,12 +118,13 @@ final class Journal {
     }
 
     /** The new end of the chain, taken only after the transaction committed. */
-    record Appended(long seq, String hash) {
+    record Appended(long seq, String hash, LocalDateTime at) {
     }
 
     void committed(Appended a) {
         lastSeq = a.seq();
         lastHash = a.hash();
+        lastAt = a.at();
     }
 
     /** Every entry in order, with the person's current data. */

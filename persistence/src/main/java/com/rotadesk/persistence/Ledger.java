@@ -59,12 +59,23 @@ final class Ledger {
 
     static List<Line> read(Path folder) {
         Path file = of(folder);
-        List<Line> lines = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return lines;
+            return new ArrayList<>();
         }
         try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), "the erasure ledger " + file);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Problem.CORRUPT, "the erasure ledger " + file + " cannot be read", e);
+        }
+    }
+
+    /**
+     * The lines of a ledger (the file's, or the server catalogue's rows in order); {@code where} names it in a
+     * failure. A torn last line (a kill while appending) is left out: its erasure or restore was not done either.
+     */
+    static List<Line> parse(List<String> all, String where) {
+        List<Line> lines = new ArrayList<>();
+        try {
             for (int n = 0; n < all.size(); n++) {
                 try {
                     parse(all.get(n), lines);
@@ -72,12 +83,11 @@ final class Ledger {
                     if (n < all.size() - 1) {
                         throw torn;
                     }
-                    // a torn last line (a kill while appending): its erasure or restore was not done either
                 }
             }
             return lines;
-        } catch (IOException | RuntimeException e) {
-            throw new StoreException(StoreException.Problem.CORRUPT, "the erasure ledger " + file + " cannot be read", e);
+        } catch (RuntimeException e) {
+            throw new StoreException(StoreException.Problem.CORRUPT, where + " cannot be read", e);
         }
     }
 
@@ -98,19 +108,28 @@ final class Ledger {
     }
 
     static List<Erasure> erasures(Path folder) {
-        return read(folder).stream().filter(Erasure.class::isInstance).map(Erasure.class::cast).toList();
+        return erasures(read(folder));
+    }
+
+    static List<Erasure> erasures(List<Line> lines) {
+        return lines.stream().filter(Erasure.class::isInstance).map(Erasure.class::cast).toList();
     }
 
     static List<ChainHead> restores(Path folder) {
         return read(folder).stream().filter(Restore.class::isInstance).map(l -> ((Restore) l).to()).toList();
     }
 
-    /** Appends a line and forces it to the disk before the erasure or restore it announces is done. */
-    static void append(Path folder, Line line) {
-        String text = switch (line) {
+    /** A line as the ledger writes it. */
+    static String text(Line line) {
+        return switch (line) {
             case Erasure e -> "erase " + e.at() + " " + String.join(" ", e.persons().stream().map(PersonKey::text).toList());
             case Restore r -> "restore " + r.at() + " " + r.to().seq() + ":" + r.to().hash();
         };
+    }
+
+    /** Appends a line and forces it to the disk before the erasure or restore it announces is done. */
+    static void append(Path folder, Line line) {
+        String text = text(line);
         Path file = of(folder);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {

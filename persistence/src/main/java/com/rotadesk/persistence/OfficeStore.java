@@ -11,7 +11,6 @@ import com.rotadesk.model.Phones;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.engine.OfficeEngine;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -36,7 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import static com.rotadesk.persistence.jooq.Tables.CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
@@ -51,9 +52,11 @@ import static com.rotadesk.persistence.jooq.Tables.SETTING;
 import static com.rotadesk.persistence.jooq.Tables.VISIT;
 
 /**
- * The office's data folder: an H2 database holding the journal of every confirmed action (R24/R25), the read
- * tables, and the visitors' personal data apart from the chain. One confirmed action is one transaction.
- * Single-user: one desk, one thread at a time (calls are synchronised).
+ * One office's record: the journal of every confirmed action (R24/R25), the read tables, and the visitors' personal
+ * data apart from the chain. One confirmed action is one transaction. It lives in a data folder (embedded H2, one
+ * desk) or in a schema on a PostgreSQL server shared by several desks (decision 0008): there every append locks the
+ * stream's head, first applies what the other desks wrote, and wakes them when it commits. One thread at a time
+ * per store (calls are synchronised).
  */
 public final class OfficeStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OfficeStore.class);
@@ -61,6 +64,8 @@ public final class OfficeStore implements AutoCloseable {
     static final String DB_NAME = "rotadesk";
 
     private final Path folder;
+    /** The office's stream on a PostgreSQL server, or null for a data folder. */
+    private final ServerStream server;
     private final InstanceLock lock;
     private Connection connection;
     private DSLContext db;
@@ -82,13 +87,85 @@ public final class OfficeStore implements AutoCloseable {
     /** A database opened aside (a backup being checked or rewritten): no head record, ledger or exit backup. */
     private final boolean aside;
     private String office;
+    /** Entries other desks wrote that this store applied since it opened (shared mode). */
+    private long othersApplied;
+    /** The newest entry was written by another desk (shared mode): a clock a little behind it is re-stamped. */
+    private boolean lastByOthers;
 
     private OfficeStore(Path folder, InstanceLock lock, Connection connection, boolean aside) {
+        this(folder, null, lock, connection, aside);
+    }
+
+    private OfficeStore(Path folder, ServerStream server, InstanceLock lock, Connection connection, boolean aside) {
         this.folder = folder;
+        this.server = server;
         this.lock = lock;
         this.connection = connection;
-        this.db = DSL.using(connection, SQLDialect.H2);
+        this.db = dsl(connection);
         this.aside = aside;
+    }
+
+    private DSLContext dsl(Connection c) {
+        return server != null ? ServerStream.dsl(c) : DSL.using(c, SQLDialect.H2);
+    }
+
+    /** A new connection to where the office lives. */
+    private Connection connect() throws SQLException {
+        if (server != null) {
+            return server.connect();
+        }
+        Connection c = DriverManager.getConnection(url(folder), "sa", "");
+        c.setAutoCommit(true);
+        return c;
+    }
+
+    /**
+     * Opens one office on a PostgreSQL server (shared mode, decision 0008): brings the server's catalogue and the
+     * office's schema to this RotaDesk's version (creating them on a new server), replays today, checks the head row
+     * and applies the office's erasure ledger again. A view-only board migrates nothing and writes nothing. Several
+     * desks may have the same office open at once.
+     */
+    public static OfficeStore open(ServerOffice office) {
+        ServerStream stream = new ServerStream(office);
+        long start = System.nanoTime();
+        Connection connection = null;
+        try {
+            if (office.viewOnly()) {
+                stream.requireCurrent();
+            } else {
+                stream.migrate();
+            }
+            long migrated = System.nanoTime();
+            connection = stream.connect();
+            OfficeStore store = new OfficeStore(null, stream, null, connection, false);
+            store.load();
+            store.checkHeadRecord();
+            if (!office.viewOnly()) {
+                store.applyLedger();
+            }
+            LOG.info("opened {} in {} ms (schema {} ms, today's board {} ms)", office.describe(),
+                    (System.nanoTime() - start) / 1_000_000, (migrated - start) / 1_000_000,
+                    (System.nanoTime() - migrated) / 1_000_000);
+            return store;
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(connection);
+            throw stream.failure(e, "cannot open office " + office.office() + " on the server");
+        }
+    }
+
+    /** Every office on a server, by code (the server's catalogue); empty when RotaDesk never ran there. */
+    public static List<String> offices(ServerOffice server) {
+        return new ServerStream(server).offices();
+    }
+
+    /** The server office this store holds, or null for a data folder. */
+    public ServerOffice serverOffice() {
+        return server == null ? null : server.office();
+    }
+
+    /** Where the office lives, as a person reads it: the data folder, or the server and office. */
+    public String where() {
+        return server != null ? server.office().describe() : String.valueOf(folder);
     }
 
     /**
@@ -181,7 +258,7 @@ public final class OfficeStore implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(scratch);
         Connection connection = null;
         try {
-            Flyway.configure().dataSource(url(scratch), "sa", "").load().migrate();
+            Migrations.h2(url(scratch)).load().migrate();
             connection = DriverManager.getConnection(url(scratch), "sa", "");
             connection.setAutoCommit(true);
             OfficeStore store = new OfficeStore(scratch, lock, connection, true);
@@ -224,6 +301,12 @@ public final class OfficeStore implements AutoCloseable {
      */
     private void repairReadTables(RuntimeException failure) {
         LOG.warn("today's board cannot be resumed from the read tables; replaying the journal alone", failure);
+        if (server != null && server.office().viewOnly()) {
+            // a board that only views cannot repair the server's tables: it shows the journal's own replay
+            engine = replay(db, new ArrayList<>());
+            clients = null;
+            return;
+        }
         replay(db, new ArrayList<>());
         readTables.forget();
         RebuildReport r = rebuild();
@@ -235,6 +318,16 @@ public final class OfficeStore implements AutoCloseable {
      * records): otherwise entries were deleted or the past rewritten, and the store will not write over the evidence.
      */
     private void checkHeadRecord() {
+        if (server != null) {
+            // shared mode: the head row every append moves in the same transaction is the head record
+            ChainHead h = server.head(db);
+            if (h == null || h.seq() != journal.size() || h.seq() > 0 && !matches(h)) {
+                throw new StoreException(StoreException.Problem.TAMPERED, "the journal of " + server.office().describe()
+                        + " ends at entry " + journal.size() + " but its head row says " + (h == null ? "nothing"
+                        : h.text()) + ": entries were deleted or the past rewritten; run rotadesk verify");
+            }
+            return;
+        }
         Optional<HeadRecord> recorded = HeadRecord.read(folder);
         if (recorded.isEmpty() || recorded.get().head().seq() == 0) {
             return;
@@ -264,7 +357,7 @@ public final class OfficeStore implements AutoCloseable {
     }
 
     private void writeHead() {
-        if (!aside) {
+        if (!aside && server == null) {
             new HeadRecord(office, journal.head()).write(folder);
         }
     }
@@ -281,6 +374,10 @@ public final class OfficeStore implements AutoCloseable {
 
     /** The engine now: today's opening, then today's entries (the full journal when no day has begun). */
     private void resumeLatest() {
+        resumeLatest(db);
+    }
+
+    private void resumeLatest(DSLContext db) {
         Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
                 .orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
         List<ReplayDrift> drift = new ArrayList<>();
@@ -382,7 +479,7 @@ public final class OfficeStore implements AutoCloseable {
         return engine;
     }
 
-    /** The data folder. */
+    /** The data folder (null for an office on a server). */
     public Path folder() {
         return folder;
     }
@@ -403,17 +500,74 @@ public final class OfficeStore implements AutoCloseable {
      * the board exactly as they were.
      */
     public synchronized List<Event> submit(Action action) {
+        return submit(action, null);
+    }
+
+    /**
+     * Like {@link #submit(Action)}, but first asks {@code asShown} whether the action still means what the desk showed
+     * (the proposal of a check-in dialog): in shared mode it is asked of the engine after it applied what the other
+     * desks wrote, inside the transaction that holds the stream's head, so nothing else can change the board before
+     * the entry is written. When it answers false nothing is written and {@link StoreException.Problem#STALE} is
+     * thrown: the desk asks again and shows the new answer.
+     */
+    public synchronized List<Event> submit(Action action, Predicate<OfficeEngine> asShown) {
+        requireWritable();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return submitOnce(action, asShown);
+            } catch (Retry retry) {
+                if (attempt >= RETRIES) {
+                    throw retry.failure;
+                }
+                LOG.info("submit of {} retried (attempt {}): {}", action.getClass().getSimpleName(), attempt,
+                        retry.failure.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    /** How many times an append that lost a race (a serialization failure, a deadlock) is tried. */
+    private static final int RETRIES = 5;
+
+    /** An append lost a race on the server and left nothing behind: try it again. */
+    private static final class Retry extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final StoreException failure;
+
+        Retry(StoreException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<Event> submitOnce(Action action, Predicate<OfficeEngine> asShown) {
         requireOpen();
-        ActionCodec.Encoded encoded = ActionCodec.encode(action);
-        Limits.check(encoded);
-        ReadTables.Before before = readTables.before(engine);
+        ActionCodec.Encoded checked = ActionCodec.encode(action);
+        Limits.check(checked);
         List<Event> events = new ArrayList<>();
         Journal.Appended[] appended = {null};
+        String[] kind = {checked.kind()};
         try {
             db.transaction(cfg -> {
                 DSLContext tx = cfg.dsl();
+                ChainHead from = lockAndCatchUp(tx, SUBMIT_WAIT);
+                if (asShown != null && !asShown.test(engine)) {
+                    throw new StoreException(StoreException.Problem.STALE, "another desk changed the board since the"
+                            + " proposal was shown: nothing was saved", null, where(), null);
+                }
+                Action a = restampBehindOthers(action);
+                ActionCodec.Encoded encoded = a == action ? checked : ActionCodec.encode(a);
+                ReadTables.Before before = readTables.before(engine);
                 // decided and applied first: the entry keeps the digest of the events it produced (decision 0005)
-                events.addAll(engine.apply(action));
+                events.addAll(engine.apply(a));
                 Persons.Ref person = encoded.personal() == null ? null
                         : persons.idFor(tx, encoded.personal().phone(), encoded.personal().name());
                 String payload = encoded.payload();
@@ -422,34 +576,213 @@ public final class OfficeStore implements AutoCloseable {
                     rows = storedRows(tx, encoded.rows());
                     payload = ActionCodec.sealRows(payload, rows);
                 }
-                appended[0] = journal.append(tx, action.at(), encoded.kind(), payload, person, EventDigest.of(events));
+                appended[0] = append(tx, from, a.at(), encoded.kind(), payload, person, EventDigest.of(events));
                 if (rows != null) {
                     Journal.appendRows(tx, appended[0].seq(), rows);
                 }
-                boolean wholeDay = action instanceof Action.Undo || action instanceof Action.StartDay;
-                readTables.update(tx, engine, before, wholeDay, touchedPhones(action, engine, events),
+                boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
+                readTables.update(tx, engine, before, wholeDay, touchedPhones(a, engine, events),
                         appended[0].seq());
             });
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
-            if (cause instanceof ActionRejectedException rejected) {
-                // the engine put itself back when it refused; only the rolled-back transaction's traces go
+            if (cause instanceof ActionRejectedException
+                    || cause instanceof StoreException s && s.problem() == StoreException.Problem.STALE) {
+                // refused before anything changed: only the rolled-back transaction's traces go
                 StoreException gone = recover(null, false);
                 if (gone != null) {
                     throw gone;
                 }
-                throw rejected;
+                throw (RuntimeException) cause;
             }
-            throw failedWrite(cause, "could not save " + encoded.kind());
+            StoreException failure = failedWrite(cause, "could not save " + kind[0]);
+            if (retryable(cause) && broken == null) {
+                throw new Retry(failure);
+            }
+            throw failure;
         }
-        journal.committed(appended[0]);
-        writeHead();
+        committed(appended[0]);
         return events;
+    }
+
+    /** The head lock's wait for a check-in: another desk's append takes milliseconds; an erasure may take longer. */
+    private static final int SUBMIT_WAIT = 10;
+    /** The head lock's wait for an erasure or a rebuild, which hold the office while they rewrite the read tables. */
+    private static final int LONG_WAIT = 120;
+
+    /**
+     * Shared mode: locks the stream's head for the caller's transaction ({@code seconds} at most), then applies
+     * every entry the other desks wrote since this store last read, by sequence number, so that what is decided next
+     * is decided on the board as it is. Returns the head as locked (for a data folder: where the chain ends).
+     */
+    private ChainHead lockAndCatchUp(DSLContext tx, int seconds) {
+        if (server == null) {
+            return journal.head();
+        }
+        tx.execute("SET LOCAL lock_timeout = '" + seconds + "s'");
+        ChainHead head = server.lockHead(tx);
+        catchUp(tx, head.seq());
+        if (!head.matches(journal.size(), journal.head().hash())) {
+            throw new StoreException(StoreException.Problem.TAMPERED, "the head of " + server.office().describe()
+                    + " (" + head.text() + ") is not the journal's last entry (" + journal.head().text() + ")");
+        }
+        return head;
+    }
+
+    /** Appends an entry in the caller's transaction; in shared mode moves the locked head to it and wakes the desks. */
+    private Journal.Appended append(DSLContext tx, ChainHead from, LocalDateTime at, String kind, String payload,
+            Persons.Ref person, String digest) {
+        Journal.Appended a = journal.append(tx, at, kind, payload, person, digest);
+        if (server != null) {
+            server.moveHead(tx, from, new ChainHead(a.seq(), a.hash()));
+        }
+        return a;
+    }
+
+    /** After the transaction that appended {@code a} committed. */
+    private void committed(Journal.Appended a) {
+        journal.committed(a);
+        lastByOthers = false;
+        writeHead();
+    }
+
+    /**
+     * Shared mode: the desks' clocks differ by a few seconds, and an action confirmed just after another desk's may
+     * carry an earlier time, which the rules refuse (actions are in time order). Such an action is journaled at the
+     * time of the entry before it, when that entry is another desk's and at most {@link #CLOCK_SKEW} later.
+     */
+    private Action restampBehindOthers(Action a) {
+        LocalDateTime last = journal.lastAt();
+        if (server == null || !lastByOthers || last == null || a instanceof Action.StartDay || !a.at().isBefore(last)
+                || java.time.Duration.between(a.at(), last).compareTo(CLOCK_SKEW) > 0) {
+            return a;
+        }
+        ActionCodec.Encoded e = ActionCodec.encode(a);
+        if (e.rows() != null) {
+            return a;
+        }
+        LOG.info("{} at {} journaled at {}: another desk's entry before it is later (clocks differ)", e.kind(), a.at(),
+                last);
+        return ActionCodec.decode(e.kind(), last, e.payload(), 0L, id -> e.personal());
+    }
+
+    /** How far behind another desk's clock this desk's may be before its actions are refused as out of order. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(2);
+
+    /**
+     * Shared mode: applies the entries other desks wrote since this store last read them, up to entry {@code upTo},
+     * in order of their numbers. Each must chain onto the one before (its hash is recomputed): a desk never applies
+     * an entry that does not follow what it holds. Returns how many were applied.
+     */
+    private int catchUp(DSLContext tx, long upTo) {
+        if (upTo <= journal.size()) {
+            return 0;
+        }
+        List<JournalEntry> entries = Journal.read(tx, journal.size() + 1, upTo);
+        ActionCodec.Rows rows = Journal.rowsOf(tx);
+        List<ReplayDrift> drift = new ArrayList<>(todayDrift);
+        boolean erased = false;
+        for (JournalEntry e : entries) {
+            ChainHead last = journal.head();
+            if (e.seq() != last.seq() + 1 || !e.prevHash().equals(last.hash())
+                    || !HashChain.hash(e.scheme(), e.hashInput(last.hash())).equals(e.hash())) {
+                throw new StoreException(StoreException.Problem.TAMPERED, "entry " + e.seq() + " on "
+                        + server.office().describe() + " does not follow entry " + last.text()
+                        + " that this desk holds: run rotadesk verify");
+            }
+            Action a = decode(e, rows);
+            if (a != null) {
+                List<Event> events;
+                try {
+                    events = engine.apply(a);
+                } catch (ActionRejectedException ex) {
+                    throw new StoreException(StoreException.Problem.CORRUPT,
+                            "journal entry " + e.seq() + " cannot be replayed: " + ex.getMessage(), ex);
+                }
+                checkDrift(e, events, drift);
+            } else if (e.kind().equals(ERASE)) {
+                erased = true;
+            }
+            journal.committed(new Journal.Appended(e.seq(), e.hash(), e.at()));
+        }
+        todayDrift = List.copyOf(drift);
+        othersApplied += entries.size();
+        lastByOthers = true;
+        // another desk may have added person rows and changed the read tables this store remembers
+        persons.reset(tx);
+        readTables.forget();
+        if (erased) {
+            // names and phones became pseudonyms: today's board is read again as the erasing desk rebuilt it
+            resumeLatest(tx);
+        }
+        return entries.size();
+    }
+
+    /**
+     * Shared mode: applies what the other desks wrote since this store last read (a follower's wake-up, or a
+     * periodic look), by sequence number. Returns how many entries were applied; 0 for a data folder.
+     */
+    public synchronized int catchUp() {
+        if (server == null) {
+            return 0;
+        }
+        requireOpen();
+        try {
+            ChainHead head = server.head(db);
+            return head == null ? 0 : catchUp(db, head.seq());
+        } catch (RuntimeException e) {
+            throw failedRead(e, "cannot read the other desks' entries");
+        }
+    }
+
+    /** How many entries other desks wrote that this store applied since it opened. */
+    public synchronized long othersApplied() {
+        return othersApplied;
+    }
+
+    /** A failed read on a server: a server away leaves the store to reconnect on the next call. */
+    private StoreException failedRead(RuntimeException e, String what) {
+        if (e instanceof StoreException s && s.problem() != StoreException.Problem.SERVER_AWAY) {
+            return s;
+        }
+        StoreException failure = fail(e, what);
+        if (failure.problem() == StoreException.Problem.SERVER_AWAY) {
+            broken = failure;
+        }
+        return failure;
+    }
+
+    /** Classifies a failure where the office lives: the data folder's disk, or the server. */
+    private StoreException fail(Throwable e, String what) {
+        return server != null ? server.failure(e, what) : Failures.of(e, what, folder);
+    }
+
+    /** A serialization failure, a deadlock or a second entry after the same head: nothing was written; try again. */
+    private boolean retryable(Throwable cause) {
+        if (server == null) {
+            return false;
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01")
+                    || sql.getSQLState().equals("23505"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A board that may only view the office refuses every change before it is tried. */
+    private void requireWritable() {
+        if (server != null && server.office().viewOnly()) {
+            throw new StoreException(StoreException.Problem.VIEW_ONLY, "this board only views the office ("
+                    + server.office().describe() + "): nothing can be changed here", null, where(), null);
+        }
     }
 
     /** A write failed: the memory follows the database again, and the failure is said in the user's terms. */
     private StoreException failedWrite(Throwable cause, String what) {
-        StoreException failure = Failures.of(cause, what, folder);
+        StoreException failure = fail(cause, what);
         StoreException gone = recover(failure, true);
         return gone != null ? gone : failure;
     }
@@ -470,7 +803,7 @@ public final class OfficeStore implements AutoCloseable {
             }
             return null;
         } catch (RuntimeException databaseGone) {
-            broken = failure != null ? failure : Failures.of(databaseGone, "could not read back", folder);
+            broken = failure != null ? failure : fail(databaseGone, "could not read back");
             LOG.warn("the database went away after a failed write; the next call reopens it", databaseGone);
             return broken;
         }
@@ -556,6 +889,14 @@ public final class OfficeStore implements AutoCloseable {
         if (digits == null || digits.length() < 3 || Phones.erased(digits)) {
             return List.of();
         }
+        try {
+            return lookupDigits(digits, now, limit);
+        } catch (RuntimeException e) {
+            throw server != null ? failedRead(e, "cannot look up " + digits) : e;
+        }
+    }
+
+    private List<PhoneMatch> lookupDigits(String digits, LocalDateTime now, int limit) {
         Map<String, String> phones = new LinkedHashMap<>();
         // Two indexed queries rather than one OR, which H2 would answer with a scan.
         if (digits.length() == 4) {
@@ -564,7 +905,7 @@ public final class OfficeStore implements AutoCloseable {
                 phones.putIfAbsent(r.get(PERSON.PHONE), r.get(PERSON.NAME));
             }
         }
-        for (Record r : db.select(PERSON.PHONE, PERSON.NAME).from(PERSON).where(PERSON.PHONE.startsWith(digits))
+        for (Record r : db.select(PERSON.PHONE, PERSON.NAME).from(PERSON).where(startsWith(digits))
                 .and(PERSON.ERASED_AT.isNull()).orderBy(PERSON.PHONE, PERSON.ID).limit(limit * 4).fetch()) {
             phones.putIfAbsent(r.get(PERSON.PHONE), r.get(PERSON.NAME));
         }
@@ -584,6 +925,19 @@ public final class OfficeStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Phones starting with these digits. PostgreSQL uses an index for a prefix only under a byte-order collation:
+     * there it is the range from the digits to the digits and ':' (the character after '9'), under COLLATE "C" as its
+     * index is (V8_1).
+     */
+    private org.jooq.Condition startsWith(String digits) {
+        if (server == null) {
+            return PERSON.PHONE.startsWith(digits);
+        }
+        Field<String> bytes = DSL.field("phone COLLATE \"C\"", String.class);
+        return bytes.ge(DSL.inline(digits)).and(bytes.lt(DSL.inline(digits + ":")));
+    }
+
     /** Each phone's last walk-in visit, under any of the names it came with. */
     private Map<String, LocalDateTime> lastWalkIns(List<String> phones) {
         if (phones.isEmpty()) {
@@ -598,6 +952,14 @@ public final class OfficeStore implements AutoCloseable {
     /** The engine as it stood at the end of a past day (or now, for today), for that day's sheets. */
     public synchronized OfficeEngine engineAt(LocalDate day) {
         requireOpen();
+        try {
+            return replayDay(day);
+        } catch (RuntimeException e) {
+            throw server != null ? failedRead(e, "cannot read the day " + day) : e;
+        }
+    }
+
+    private OfficeEngine replayDay(LocalDate day) {
         Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
                 .where(DAY_OPENING.DAY_DATE.eq(day)).orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
         if (r == null) {
@@ -663,6 +1025,14 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized ChainHead anchorAt(LocalDate day) {
         requireOpen();
+        try {
+            return anchorOf(day);
+        } catch (RuntimeException e) {
+            throw server != null ? failedRead(e, "cannot read the anchor of " + day) : e;
+        }
+    }
+
+    private ChainHead anchorOf(LocalDate day) {
         Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.DAY_DATE.gt(day))
                 .fetchOne(0, Long.class);
         Record r = db.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL)
@@ -686,8 +1056,24 @@ public final class OfficeStore implements AutoCloseable {
     /** The days the journal holds, oldest first. */
     public synchronized List<LocalDate> days() {
         requireOpen();
-        return db.selectDistinct(DAY_OPENING.DAY_DATE).from(DAY_OPENING).orderBy(DAY_OPENING.DAY_DATE)
-                .fetch(DAY_OPENING.DAY_DATE);
+        try {
+            return db.selectDistinct(DAY_OPENING.DAY_DATE).from(DAY_OPENING).orderBy(DAY_OPENING.DAY_DATE)
+                    .fetch(DAY_OPENING.DAY_DATE);
+        } catch (RuntimeException e) {
+            throw server != null ? failedRead(e, "cannot read the days") : e;
+        }
+    }
+
+    /**
+     * Shared mode: follows the office, so the engine applies what other desks write within a moment: a dedicated
+     * connection listens for the office's notifications and tells {@code listener} to catch up (after each wake-up,
+     * after a reconnect, and now and then in case one was missed), and when the server goes away or comes back.
+     */
+    public OfficeFollower follow(OfficeFollower.Listener listener) {
+        if (server == null) {
+            throw new IllegalStateException("only an office on a server is followed: a data folder has one desk");
+        }
+        return OfficeFollower.start(server, listener);
     }
 
     /**
@@ -699,7 +1085,53 @@ public final class OfficeStore implements AutoCloseable {
         if (aside) {
             return ChainCheck.run(db, List.of(), List.of());
         }
+        if (server != null) {
+            return verifyOnServer(db, List.of());
+        }
         return ChainCheck.run(db, folderAnchors(folder), Ledger.restores(folder));
+    }
+
+    /**
+     * Shared mode: the chain, the personal data and the head row as an anchor (with {@code paper}), in one read-only
+     * transaction, so the journal streams through a cursor instead of being read whole into memory.
+     */
+    private VerifyReport verifyOnServer(DSLContext db, List<ChainHead> paper) {
+        try {
+            return verifyOnServer(server, db, paper);
+        } catch (RuntimeException e) {
+            throw failedRead(e, "cannot verify " + where());
+        }
+    }
+
+    private static VerifyReport verifyOnServer(ServerStream server, DSLContext db, List<ChainHead> paper) {
+        return db.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("SET TRANSACTION READ ONLY");
+            List<Anchor> anchors = new ArrayList<>();
+            ChainHead head = server.head(tx);
+            if (head != null && head.seq() > 0) {
+                anchors.add(new Anchor("the head row", head, false));
+            }
+            paper.forEach(h -> anchors.add(new Anchor("the anchor given", h, true)));
+            return ChainCheck.run(tx, anchors, List.of());
+        });
+    }
+
+    /**
+     * Verifies an office on a server without changing it: read-only, nothing migrated, nothing replayed (an office
+     * whose journal no longer matches its head row is reported, not refused); checks the chain, the personal data,
+     * the head row and {@code paper} (anchors read off sheets).
+     */
+    public static VerifyReport verify(ServerOffice office, List<ChainHead> paper) {
+        ServerStream stream = new ServerStream(office.readOnly());
+        try {
+            stream.requireCurrent();
+            try (Connection c = stream.connect()) {
+                return verifyOnServer(stream, ServerStream.dsl(c), paper);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw stream.failure(e, "cannot verify office " + office.office() + " on the server");
+        }
     }
 
     /** The head record and every backup's name, as anchors. */
@@ -780,7 +1212,8 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized RebuildReport rebuild() {
         requireOpen();
-        Map<String, List<String>> before = readTableRows(db);
+        requireWritable();
+        List<Map<String, List<String>>> before = new ArrayList<>();
         readTables.forget();
         long[] entries = {0};
         List<ReplayDrift> drift = new ArrayList<>();
@@ -788,6 +1221,10 @@ public final class OfficeStore implements AutoCloseable {
         try {
             db.transaction(cfg -> {
                 DSLContext tx = cfg.dsl();
+                // shared mode: no desk writes while the tables are rebuilt (they wait for the head)
+                lockAndCatchUp(tx, LONG_WAIT);
+                before.add(readTableRows(tx));
+                readTables.forget();
                 for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING,
                         SETTING)) {
                     tx.deleteFrom(table).execute();
@@ -811,11 +1248,14 @@ public final class OfficeStore implements AutoCloseable {
         } catch (RuntimeException failure) {
             // the rows written were rolled back: so is what the read tables remember of them
             readTables.forget();
+            if (server != null) {
+                throw failedWrite(unwrap(failure), "could not rebuild the read tables");
+            }
             throw failure;
         }
         Map<String, List<String>> after = readTableRows(db);
         Map<String, Integer> differences = new LinkedHashMap<>();
-        after.forEach((table, rows) -> differences.put(table, difference(rows, before.get(table))));
+        after.forEach((table, rows) -> differences.put(table, difference(rows, before.getFirst().get(table))));
         engine = rebuilt[0];
         clients = null;
         todayDrift = List.of();
@@ -850,6 +1290,7 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized int erase(String phone, LocalDateTime at) {
         requireOpen();
+        requireWritable();
         try {
             int changed = eraseWithoutRebuild(phone, at);
             if (changed > 0) {
@@ -866,9 +1307,31 @@ public final class OfficeStore implements AutoCloseable {
     /** Phones became pseudonyms: the read tables follow the journal again, then no file keeps the old values. */
     private void afterErasure() {
         rebuild();
+        if (server != null) {
+            // the server keeps old row versions until it vacuums; their bytes, its WAL and its dumps are the
+            // server's business (docs/decisions/0007)
+            vacuumPersonalData();
+            return;
+        }
         compact();
         Backups.rewrite(folder, Ledger.erasures(folder));
         writeHead();
+    }
+
+    /** Shared mode: asks the server to reclaim the old versions of the rows that held erased data. */
+    private void vacuumPersonalData() {
+        for (String table : List.of("person", "client", "client_version", "day_client")) {
+            try {
+                db.execute("VACUUM " + table);
+            } catch (RuntimeException e) {
+                LOG.info("VACUUM {} was not done (the role may not own the table): {}", table, e.getMessage());
+            }
+        }
+    }
+
+    /** The erasures of this office's ledger: the file beside the database, or the server's catalogue. */
+    private List<Ledger.Erasure> erasures() {
+        return server != null ? Ledger.erasures(server.ledger(db)) : Ledger.erasures(folder);
     }
 
     private int eraseWithoutRebuild(String phone, LocalDateTime at) {
@@ -885,7 +1348,9 @@ public final class OfficeStore implements AutoCloseable {
         if (keys.isEmpty()) {
             return 0;
         }
-        if (!aside) {
+        if (server != null) {
+            server.appendLedger(db, new Ledger.Erasure(at, keys));
+        } else if (!aside) {
             Ledger.append(folder, new Ledger.Erasure(at, keys));
             markCompaction();
         }
@@ -898,16 +1363,18 @@ public final class OfficeStore implements AutoCloseable {
         Journal.Appended[] appended = {null};
         db.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
+            ChainHead from = lockAndCatchUp(tx, LONG_WAIT);
             List<Long> ids = Persons.erase(tx, digits, at);
             changed[0] = ids.size();
             if (!ids.isEmpty()) {
-                appended[0] = journal.append(tx, at, ERASE, "ids=" + String.join(",",
+                appended[0] = append(tx, from, at, ERASE, "ids=" + String.join(",",
                         ids.stream().map(String::valueOf).toList()), null, null);
                 tx.deleteFrom(CLIENT).where(CLIENT.PHONE.eq(digits)).execute();
             }
         });
         if (appended[0] != null) {
             journal.committed(appended[0]);
+            lastByOthers = false;
         }
         // the erased names and phones are pseudonyms now
         persons.reset(db);
@@ -945,17 +1412,19 @@ public final class OfficeStore implements AutoCloseable {
      * backup, or a kill between the ledger's line and the erasure), and a rewrite a kill interrupted is finished.
      */
     private void applyLedger() {
-        List<Ledger.Erasure> ledger = Ledger.erasures(folder);
+        List<Ledger.Erasure> ledger = erasures();
         List<String> phones = phonesToErase(ledger);
         if (!phones.isEmpty()) {
-            markCompaction();
+            if (server == null) {
+                markCompaction();
+            }
             LocalDateTime at = LocalDateTime.now();
             for (String phone : phones) {
                 eraseJournaled(phone, at);
             }
             rebuild();
         }
-        if (Files.exists(folder.resolve(COMPACT_MARK))) {
+        if (server == null && Files.exists(folder.resolve(COMPACT_MARK))) {
             compact();
         }
     }
@@ -1026,18 +1495,20 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized void setRetentionMonths(int months, LocalDateTime at) {
         requireOpen();
+        requireWritable();
         if (months < 0 || months > 1200) {
             throw new IllegalArgumentException("retention is 0 (off) to 1200 months, not " + months);
         }
         Journal.Appended[] appended = {null};
         try {
-            db.transaction(cfg -> appended[0] = journal.append(cfg.dsl(), at, RETENTION, "months=" + months, null,
-                    null));
+            db.transaction(cfg -> {
+                ChainHead from = lockAndCatchUp(cfg.dsl(), SUBMIT_WAIT);
+                appended[0] = append(cfg.dsl(), from, at, RETENTION, "months=" + months, null, null);
+            });
         } catch (RuntimeException e) {
-            throw failedWrite(e, "could not save the retention setting");
+            throw failedWrite(unwrap(e), "could not save the retention setting");
         }
-        journal.committed(appended[0]);
-        writeHead();
+        committed(appended[0]);
     }
 
     /** The retention setting in months (0: off). */
@@ -1056,7 +1527,7 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized int applyRetention(LocalDateTime now) {
         int months = retentionMonths();
-        if (months == 0) {
+        if (months == 0 || server != null && server.office().viewOnly()) {
             return 0;
         }
         try {
@@ -1085,6 +1556,11 @@ public final class OfficeStore implements AutoCloseable {
     /** A compressed copy of the database in the folder's {@code backups/}, keeping the newest 14. */
     public synchronized Path backup() {
         requireOpen();
+        if (server != null) {
+            throw new StoreException(StoreException.Problem.IO, "an office on a server is backed up by the server"
+                    + " (pg_dump), or copied into a data folder with rotadesk migrate --db URL --office "
+                    + server.office().office() + " --to DIR", null, where(), null);
+        }
         return Backups.create(db, folder, journal.head(), Ledger.erasures(folder).size());
     }
 
@@ -1094,7 +1570,7 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized java.util.Optional<Path> backupIfDue() {
         requireOpen();
-        if (journal.size() > Backups.newestSeq(folder) && Backups.dueToday(folder)) {
+        if (server == null && journal.size() > Backups.newestSeq(folder) && Backups.dueToday(folder)) {
             return java.util.Optional.of(Backups.create(db, folder, journal.head(), Ledger.erasures(folder).size()));
         }
         return java.util.Optional.empty();
@@ -1113,16 +1589,19 @@ public final class OfficeStore implements AutoCloseable {
     private void reopen() {
         closeQuietly(connection);
         try {
-            connection = DriverManager.getConnection(url(folder), "sa", "");
-            connection.setAutoCommit(true);
-            db = DSL.using(connection, SQLDialect.H2);
+            connection = connect();
+            db = dsl(connection);
             readTables.forget();
+            persons.reset(db);
             load();
-            LOG.info("reopened {} after: {}", folder, broken.getMessage());
+            if (server != null) {
+                checkHeadRecord();
+            }
+            LOG.info("reopened {} after: {}", where(), broken.getMessage());
             broken = null;
         } catch (SQLException | RuntimeException e) {
-            // still full (or still failing): say so again, in the same words, and try again on the next call
-            throw Failures.of(e, "cannot reopen the RotaDesk database in " + folder, folder);
+            // still full, still away (or still failing): say so again, in the same words, and try again on the next call
+            throw fail(e, "cannot reopen the RotaDesk database in " + where());
         }
     }
 
@@ -1133,6 +1612,10 @@ public final class OfficeStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (server != null) {
+            closeQuietly(connection);
+            return;
+        }
         try {
             // at exit, only when something was confirmed since the newest backup
             if (!aside && journal.size() > Backups.newestSeq(folder)) {

@@ -25,6 +25,23 @@ public final class StoreException extends RuntimeException {
         NO_OFFICE,
         /** A value is longer than the record keeps (a name over 64 characters): {@link #detail()} names it. */
         TOO_LONG,
+        /** The database server cannot be reached (shared mode): nothing was saved; the desk carries on when it is back. */
+        SERVER_AWAY,
+        /** The database server refused the user name or password, or has no such database (shared mode). */
+        SERVER_REFUSED,
+        /** A board that only views the office was asked to change it. */
+        VIEW_ONLY,
+        /**
+         * Another desk changed the board since the proposal was shown: nothing was saved, and the proposal is asked
+         * again (shared mode).
+         */
+        STALE,
+        /** Another desk holds the office for a long operation (an erasure, a rebuild): try again in a moment. */
+        BUSY,
+        /** The office on the server was upgraded by a newer RotaDesk than this one. */
+        SCHEMA_AHEAD,
+        /** The office on the server is at an older version and this board may not upgrade it (view only). */
+        SCHEMA_BEHIND,
         /** Any other input/output failure. */
         IO
     }
@@ -60,7 +77,10 @@ public final class StoreException extends RuntimeException {
         return problem;
     }
 
-    /** For {@link Problem#TOO_LONG}: which value and its limit, in English ("name, 64"); otherwise null. */
+    /**
+     * For {@link Problem#TOO_LONG}: which value and its limit, in English ("name, 64"); for a server's problems the
+     * server and office as a person reads them (never a password); otherwise null.
+     */
     public String detail() {
         return detail;
     }

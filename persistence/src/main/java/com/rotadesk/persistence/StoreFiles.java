@@ -1,6 +1,5 @@
 package com.rotadesk.persistence;
 
-import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,7 +107,7 @@ final class StoreFiles {
     /** Migrates the database in {@code dir} to the current schema and closes it, its file complete on disk. */
     static void migrate(Path dir) throws IOException {
         String url = OfficeStore.url(dir);
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        Migrations.h2(url).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -120,7 +119,7 @@ final class StoreFiles {
 
     /** True when the database at {@code url} lacks a migration this RotaDesk has. */
     static boolean pending(String url) {
-        return Flyway.configure().dataSource(url, "sa", "").load().info().pending().length > 0;
+        return Migrations.h2(url).load().info().pending().length > 0;
     }
 
     /** A read-only view of a database file: reads nothing into it, writes nothing to it. */

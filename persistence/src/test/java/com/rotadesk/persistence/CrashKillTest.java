@@ -1,12 +1,15 @@
 package com.rotadesk.persistence;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * kill -9 at random moments while a desk is confirming actions: every confirmed action survives, and the
+ * kill -9 at random moments while a desk is confirming actions (on a server: the desk dies mid-append, the server
+ * rolls its transaction back): every confirmed action survives, and the
  * database always opens with an intact chain and read tables in step with the journal.
  */
 class CrashKillTest {
@@ -22,20 +26,29 @@ class CrashKillTest {
 
     @TempDir
     Path folder;
+    @RegisterExtension
+    final TestOffice target = new TestOffice(() -> folder);
+
+    /** The writer's arguments: the folder, or the server and the office. */
+    private List<String> where() {
+        return target.target() instanceof StoreTarget.Server s ? List.of(s.office.url(), s.office.office())
+                : List.of(folder.toString());
+    }
 
     @Test
     void killingAWritingDeskAtRandomMomentsLosesNothingConfirmed() throws Exception {
         Random random = new Random(20261124);
         long previouslyConfirmed = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
-            Process desk = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                    CrashWriter.class.getName(), folder.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                    CrashWriter.class.getName()));
+            command.addAll(where());
+            Process desk = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             AtomicLong confirmed = new AtomicLong(previouslyConfirmed);
             Thread reader = Thread.ofPlatform().start(() -> readConfirmations(desk, confirmed));
-            long target = previouslyConfirmed + 5 + random.nextInt(60);
+            long aim = previouslyConfirmed + 5 + random.nextInt(60);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (confirmed.get() < target && desk.isAlive() && System.nanoTime() < deadline) {
+            while (confirmed.get() < aim && desk.isAlive() && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
             desk.destroyForcibly();
@@ -43,7 +56,7 @@ class CrashKillTest {
             reader.join(10_000);
             long sure = confirmed.get();
 
-            try (OfficeStore store = OfficeStore.open(folder)) {
+            try (OfficeStore store = target.open()) {
                 assertThat(store.journalSize()).as("kill %d: confirmed %d", kill, sure).isGreaterThanOrEqualTo(sure);
                 assertThat(store.verify().intact()).as("kill %d", kill).isTrue();
                 assertThat(store.rebuild().consistent()).as("kill %d: read tables match the journal", kill).isTrue();

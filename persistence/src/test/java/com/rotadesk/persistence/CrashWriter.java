@@ -18,11 +18,13 @@ public final class CrashWriter {
     private CrashWriter() {
     }
 
-    /** Generates the same days every run and writes those the folder does not hold yet. */
+    /**
+     * Generates the same days every run and writes those the office does not hold yet: {@code FOLDER}, or
+     * {@code SERVER_URL OFFICE} for an office on a server.
+     */
     public static void main(String[] args) {
-        Path folder = Path.of(args[0]);
         List<Action> journal = journal();
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = open(args)) {
             for (int i = (int) store.journalSize(); i < journal.size(); i++) {
                 store.submit(journal.get(i));
                 System.out.println("confirmed " + (i + 1));
@@ -30,6 +32,14 @@ public final class CrashWriter {
             }
         }
         System.out.println("done");
+    }
+
+    /** {@code FOLDER}, or {@code SERVER_URL OFFICE}. */
+    static OfficeStore open(String[] args) {
+        if (ServerOffice.isServerUrl(args[0])) {
+            return OfficeStore.open(new ServerOffice(args[0], null, null, args[1], false));
+        }
+        return OfficeStore.open(Path.of(args[0]));
     }
 
     static List<Action> journal() {

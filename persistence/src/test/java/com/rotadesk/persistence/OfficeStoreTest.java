@@ -14,16 +14,14 @@ import com.rotadesk.model.scenario.ScenarioParser;
 import com.rotadesk.model.scenario.ScenarioRunner;
 import com.rotadesk.model.sim.DayGenerator;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,13 +31,16 @@ import java.util.List;
 import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The store on real H2 files in a temporary folder: no mocks. */
+/** The store on real H2 files in a temporary folder, or on a real PostgreSQL server (StoreTarget): no mocks. */
 class OfficeStoreTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
     @TempDir
     Path folder;
+    @RegisterExtension
+    final TestOffice target = new TestOffice(() -> folder);
 
     private static List<Action> twoGeneratedDays(long seed) {
         DayGenerator generator = new DayGenerator(seed, DayGenerator.Settings.typical());
@@ -54,22 +55,24 @@ class OfficeStoreTest {
 
     @Test
     void aNewFolderGetsAMigratedEmptyDatabase() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(store.isEmpty()).isTrue();
             assertThat(store.verify().intact()).isTrue();
         }
-        assertThat(folder.resolve("rotadesk.mv.db")).exists();
+        if (target.h2()) {
+            assertThat(folder.resolve("rotadesk.mv.db")).exists();
+        }
     }
 
     @Test
     void afterARestartTheStateEqualsTheStateBefore() {
         List<Action> journal = twoGeneratedDays(7);
         String before;
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             journal.forEach(store::submit);
             before = Fingerprint.of(store.engine());
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(Fingerprint.of(store.engine())).isEqualTo(before);
             assertThat(store.journalSize()).isEqualTo(journal.size());
         }
@@ -78,18 +81,18 @@ class OfficeStoreTest {
     @Test
     void theJournalsReplayEqualsTheModelsOwnReplay() {
         List<Action> journal = twoGeneratedDays(11);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             journal.forEach(store::submit);
         }
         OfficeEngine model = OfficeEngine.replay(Policy.defaults(), journal);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(Fingerprint.of(store.engine())).isEqualTo(Fingerprint.of(model));
         }
         // the client read table says what the model says, deals included
         List<String> expected = model.clients().stream()
                 .map(c -> c.phone() + "|" + c.owner() + "|" + c.deal() + "|" + c.lastContact()).sorted().toList();
         List<String> actual = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
+        try (Connection c = target.jdbc();
                 Statement s = c.createStatement();
                 var rs = s.executeQuery("SELECT phone, owner, deal, last_contact FROM client")) {
             while (rs.next()) {
@@ -117,7 +120,7 @@ class OfficeStoreTest {
                 09:31 expect next 谢铁峰
                 """;
         Scenario scenario = ScenarioParser.parse("store.scenario", text);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.ChangePolicy(DAY.atStartOfDay(), ScenarioRunner.policyOf(scenario)));
             new ScenarioRunner(store.engine(), store::submit).run(scenario);
             assertThat(Fingerprint.of(store.engine())).isEqualTo(Fingerprint.of(ScenarioRunner.play(scenario)));
@@ -127,7 +130,7 @@ class OfficeStoreTest {
     @Test
     void aWaitingVisitorsRejectionsSurviveARestart() {
         LocalDateTime nine = DAY.atTime(9, 0);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.StartDay(DAY));
             store.submit(new Action.SignIn(nine, "谢铁峰", null));
             store.submit(new Action.SignIn(nine, "徐娅", null));
@@ -141,7 +144,7 @@ class OfficeStoreTest {
                     List.of(new Rejection("谢铁峰", PassReason.ABSENT))));
             assertThat(store.engine().visit("赵先生").consultant()).isEqualTo("徐娅");
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(store.engine().visit("赵先生").consultant()).isEqualTo("徐娅");
             assertThat(store.engine().violations("谢铁峰")).isEqualTo(1);
             assertThat(store.rebuild().consistent()).isTrue();
@@ -150,7 +153,7 @@ class OfficeStoreTest {
 
     @Test
     void aTimeFinerThanTheDatabaseKeepsStillVerifies() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.StartDay(DAY));
             store.submit(new Action.SignIn(DAY.atTime(8, 30, 5, 123_456_789), "谢铁峰", null));
             store.setRetentionMonths(24, DAY.atTime(8, 31, 0, 987_654_321));
@@ -161,7 +164,7 @@ class OfficeStoreTest {
 
     @Test
     void aRefusedActionLeavesNothingBehind() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.StartDay(DAY));
             store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
             long size = store.journalSize();
@@ -178,13 +181,14 @@ class OfficeStoreTest {
 
     @Test
     void aSecondInstanceOnTheSameFolderGetsAClearMessage() {
-        try (OfficeStore first = OfficeStore.open(folder)) {
-            assertThatThrownBy(() -> OfficeStore.open(folder))
+        assumeTrue(target.h2(), "a data folder's own: files, backups, one desk per folder");
+        try (OfficeStore first = target.open()) {
+            assertThatThrownBy(() -> target.open())
                     .isInstanceOf(StoreException.class)
                     .satisfies(e -> assertThat(((StoreException) e).problem()).isEqualTo(StoreException.Problem.LOCKED))
                     .hasMessageContaining("already running");
         }
-        try (OfficeStore again = OfficeStore.open(folder)) {
+        try (OfficeStore again = target.open()) {
             assertThat(again.isEmpty()).isTrue();
         }
     }
@@ -192,12 +196,12 @@ class OfficeStoreTest {
     @Test
     void verifyNamesTheFirstEditedJournalEntry() throws Exception {
         List<Action> journal = twoGeneratedDays(3);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             journal.forEach(store::submit);
             assertThat(store.verify().intact()).isTrue();
         }
         long edited;
-        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
+        try (Connection c = target.jdbc();
                 Statement s = c.createStatement()) {
             // a party size changed after the fact: the day still replays, only the chain can tell
             var rs = s.executeQuery("SELECT MIN(seq) FROM journal WHERE kind = 'check-in' AND payload LIKE '%party=1%'");
@@ -205,7 +209,7 @@ class OfficeStoreTest {
             edited = rs.getLong(1);
             s.executeUpdate("UPDATE journal SET payload = REPLACE(payload, 'party=1', 'party=4') WHERE seq = " + edited);
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             VerifyReport report = store.verify();
 
             assertThat(report.intact()).isFalse();
@@ -217,16 +221,16 @@ class OfficeStoreTest {
     @Test
     void rebuildReportsAndRepairsADamagedReadTable() throws Exception {
         List<Action> journal = twoGeneratedDays(5);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             journal.forEach(store::submit);
             assertThat(store.rebuild().consistent()).as("read tables kept in step with the journal").isTrue();
         }
-        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
+        try (Connection c = target.jdbc();
                 Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM visit WHERE visit_no = 3");
-            s.executeUpdate("UPDATE client SET owner = 'nobody' WHERE ROWNUM() = 1");
+            s.executeUpdate("UPDATE client SET owner = 'nobody' WHERE phone = (SELECT MIN(phone) FROM client)");
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             RebuildReport report = store.rebuild();
             assertThat(report.consistent()).isFalse();
             assertThat(report.differences().get("visit")).isPositive();
@@ -237,10 +241,11 @@ class OfficeStoreTest {
 
     @Test
     void aBackupRestoresTheDayItWasTakenOn() throws IOException {
+        assumeTrue(target.h2(), "a data folder's own: files, backups, one desk per folder");
         List<Action> journal = twoGeneratedDays(9);
         Path backup;
         String atBackup;
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             journal.subList(0, journal.size() / 2).forEach(store::submit);
             backup = store.backup();
             atBackup = Fingerprint.of(store.engine());
@@ -251,7 +256,7 @@ class OfficeStoreTest {
         VerifyReport report = Backups.restore(folder, backup);
 
         assertThat(report.intact()).isTrue();
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(Fingerprint.of(store.engine())).isEqualTo(atBackup);
         }
         assertThat(Backups.list(folder)).as("the database the restore replaced is kept as a backup")
@@ -260,7 +265,8 @@ class OfficeStoreTest {
 
     @Test
     void aDamagedBackupIsRefusedAndNothingIsReplaced() throws IOException {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        assumeTrue(target.h2(), "a data folder's own: files, backups, one desk per folder");
+        try (OfficeStore store = target.open()) {
             twoGeneratedDays(2).forEach(store::submit);
         }
         Path bad = folder.resolve("not-a-backup.zip");
@@ -275,7 +281,8 @@ class OfficeStoreTest {
 
     @Test
     void backupsKeepTheNewestFourteen() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        assumeTrue(target.h2(), "a data folder's own: files, backups, one desk per folder");
+        try (OfficeStore store = target.open()) {
             twoGeneratedDays(4).subList(0, 20).forEach(store::submit);
             for (int i = 0; i < 16; i++) {
                 store.backup();
@@ -286,11 +293,12 @@ class OfficeStoreTest {
 
     @Test
     void closingBacksUpOnlyWhenSomethingWasConfirmedSinceTheNewestBackup() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        assumeTrue(target.h2(), "a data folder's own: files, backups, one desk per folder");
+        try (OfficeStore store = target.open()) {
             twoGeneratedDays(6).subList(0, 10).forEach(store::submit);
         }
         assertThat(Backups.list(folder)).hasSize(1);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(store.backupIfDue()).isEmpty();
         }
         assertThat(Backups.list(folder)).as("nothing new: no second backup at exit").hasSize(1);
@@ -298,9 +306,10 @@ class OfficeStoreTest {
 
     @Test
     void aCorruptDatabaseFileGetsAClearMessage() throws IOException {
+        assumeTrue(target.h2(), "a data folder's own: files, backups, one desk per folder");
         Files.writeString(folder.resolve("rotadesk.mv.db"), "H:2,block:2,blockSize:1000,chunk:... not really".repeat(200));
 
-        assertThatThrownBy(() -> OfficeStore.open(folder)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> target.open()).isInstanceOf(StoreException.class)
                 .satisfies(e -> assertThat(((StoreException) e).problem()).isEqualTo(StoreException.Problem.CORRUPT))
                 .hasMessageContaining("damaged");
         assertThat(folder.resolve("rotadesk.mv.db")).exists();
@@ -308,7 +317,7 @@ class OfficeStoreTest {
 
     @Test
     void erasingAVisitorKeepsTheChainAndTheRotation() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.StartDay(DAY));
             store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
             store.submit(new Action.SignIn(DAY.atTime(8, 31), "徐娅", null));
@@ -331,7 +340,7 @@ class OfficeStoreTest {
 
     @Test
     void retentionErasesClientsWithoutADealAfterTheSetMonths() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.StartDay(DAY));
             store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
             store.submit(new Action.SignIn(DAY.atTime(8, 31), "徐娅", null));
@@ -353,7 +362,7 @@ class OfficeStoreTest {
 
     @Test
     void typingTheLastFourDigitsFindsTheClientWithItsOwner() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             store.submit(new Action.StartDay(DAY));
             store.submit(new Action.SignIn(DAY.atTime(8, 30), "谢铁峰", null));
             store.submit(checkIn(DAY.atTime(9, 0), "v1", "王建国", "13800005678"));
@@ -382,7 +391,7 @@ class OfficeStoreTest {
             }
             firstDayOnly.apply(a);
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             journal.forEach(store::submit);
             assertThat(Fingerprint.of(store.engineAt(DAY))).isEqualTo(Fingerprint.of(firstDayOnly));
         }
@@ -390,11 +399,11 @@ class OfficeStoreTest {
 
     @Test
     void eachDayRecordsItsClientsAsTheyStoodAtItsOpening() throws Exception {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             twoGeneratedDays(17).forEach(store::submit);
         }
-        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "")) {
-            DSLContext db = DSL.using(c, SQLDialect.H2);
+        try (Connection c = target.jdbc()) {
+            DSLContext db = target.dsl(c);
             var rows = db.selectFrom(DAY_CLIENT).fetch();
             assertThat(rows).as("a returning client among them").anyMatch(r -> !r.getRemoved());
             for (var r : rows) {
@@ -408,17 +417,17 @@ class OfficeStoreTest {
     void aDayWithoutRecordedClientsReplaysTheSame() throws Exception {
         String today;
         String firstDay;
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             twoGeneratedDays(19).forEach(store::submit);
             today = Fingerprint.of(store.engine());
             firstDay = Fingerprint.of(store.engineAt(DAY));
         }
-        try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
+        try (Connection c = target.jdbc();
                 Statement s = c.createStatement()) {
             // as a database written before V4 has them: the versions answer instead
             assertThat(s.executeUpdate("DELETE FROM day_client")).isPositive();
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             assertThat(Fingerprint.of(store.engine())).isEqualTo(today);
             assertThat(Fingerprint.of(store.engineAt(DAY))).isEqualTo(firstDay);
         }

@@ -5,6 +5,7 @@ import com.rotadesk.model.Channel;
 import com.rotadesk.model.Registration;
 import com.rotadesk.model.VisitSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.RandomAccessFile;
@@ -23,6 +24,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Erasure that lasts, restores that refuse, folders that are refused rather than replaced. */
 class TrustTest {
@@ -34,6 +36,8 @@ class TrustTest {
     Path folder;
     @TempDir
     Path other;
+    @RegisterExtension
+    final TestOffice target = new TestOffice(() -> folder);
 
     private static Action.CheckIn checkIn(LocalDateTime at, String ref, String name, String phone) {
         return new Action.CheckIn(at, Channel.WALK_IN, ref, new Registration(name, phone, 1, VisitSource.WALK_IN),
@@ -68,6 +72,7 @@ class TrustTest {
 
     @Test
     void anErasedPhoneIsInNoFileOfTheFolderAndARestoreCannotBringItBack() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         Path before;
         try (OfficeStore store = OfficeStore.open(folder)) {
             morning(store);
@@ -103,6 +108,7 @@ class TrustTest {
 
     @Test
     void aBackupFromElsewhereTakenBeforeTheErasureIsErasedAgainOnRestore() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         Path copy = other.resolve("kept-on-a-usb-stick.zip");
         try (OfficeStore store = OfficeStore.open(folder)) {
             morning(store);
@@ -123,6 +129,7 @@ class TrustTest {
 
     @Test
     void anotherOfficesBackupIsRefusedAndNothingIsReplaced() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         Path theirs;
         try (OfficeStore store = OfficeStore.open(other)) {
             morning(store);
@@ -141,6 +148,7 @@ class TrustTest {
 
     @Test
     void aBackupWithAZeroedPageIsRefusedBeforeAnythingIsReplaced() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         Path backup;
         try (OfficeStore store = OfficeStore.open(folder)) {
             CrashWriter.journal().subList(0, 200).forEach(store::submit);
@@ -172,6 +180,7 @@ class TrustTest {
 
     @Test
     void anEmptyOrMissingDatabaseInAFolderThatHeldAnOfficeIsDamagedWithTheNewestBackupNamed() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         Path newest;
         try (OfficeStore store = OfficeStore.open(folder)) {
             morning(store);
@@ -193,6 +202,7 @@ class TrustTest {
 
     @Test
     void verifyChangesNothingInTheFolderAndMakesNoOfficeWhereThereIsNone() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         try (OfficeStore store = OfficeStore.open(folder)) {
             morning(store);
         }
@@ -208,7 +218,7 @@ class TrustTest {
 
     @Test
     void aNameLongerThanTheRecordKeepsIsRefusedInWordsAndNothingIsWritten() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             morning(store);
             long size = store.journalSize();
             assertThatThrownBy(() -> store.submit(checkIn(DAY.atTime(9, 10), "v3", "王".repeat(65), "13700000000")))
@@ -224,6 +234,7 @@ class TrustTest {
 
     @Test
     void theFolderAndItsFilesAreTheUsersAlone() throws Exception {
+        assumeTrue(target.h2(), "a data folder's files and backups");
         try (OfficeStore store = OfficeStore.open(folder)) {
             morning(store);
             store.backup();
@@ -243,15 +254,46 @@ class TrustTest {
 
     @Test
     void aHeadRecordAheadOfTheJournalStopsTheStoreFromOpening() throws Exception {
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = target.open()) {
             morning(store);
         }
-        try (var c = java.sql.DriverManager.getConnection(OfficeStore.url(folder), "sa", "")) {
-            c.createStatement().execute("DELETE FROM journal WHERE seq = (SELECT MAX(seq) FROM journal)");
-        }
-        assertThatThrownBy(() -> OfficeStore.open(folder)).isInstanceOf(StoreException.class)
+        target.sql("DELETE FROM journal WHERE seq = (SELECT MAX(seq) FROM journal)");
+        assertThatThrownBy(target::open).isInstanceOf(StoreException.class)
                 .satisfies(e -> assertThat(((StoreException) e).problem()).isEqualTo(StoreException.Problem.TAMPERED))
                 .hasMessageContaining("entries were deleted");
+    }
+
+    @Test
+    void anErasedPhoneIsInNoTableAndAnOlderCopyOfTheRowsIsErasedAgainAtTheNextOpen() throws Exception {
+        // given a morning, and the visitor's person row as an older copy of the office holds it
+        List<String> saved = new java.util.ArrayList<>();
+        try (OfficeStore store = target.open()) {
+            morning(store);
+            try (var c = target.jdbc(); var rs = c.createStatement().executeQuery(
+                    "SELECT id, phone, phone_tail, name, salt FROM person WHERE phone = '" + ERASED_PHONE + "'")) {
+                while (rs.next()) {
+                    saved.add("UPDATE person SET phone = '" + rs.getString(2) + "', phone_tail = '" + rs.getString(3)
+                            + "', name = '" + rs.getString(4) + "', salt = '" + rs.getString(5)
+                            + "', erased_at = NULL WHERE id = " + rs.getLong(1));
+                }
+            }
+            // when the visitor asks to be erased
+            assertThat(store.erase(ERASED_PHONE, DAY.atTime(10, 0))).isEqualTo(1);
+            assertThat(store.verify().findings()).isEmpty();
+        }
+        // then no table of the office holds the phone or the name
+        assertThat(ServerTables.mentioning(target.target(), ERASED_PHONE)).isEmpty();
+        assertThat(ServerTables.mentioning(target.target(), "Wang Jianguo")).isEmpty();
+        assertThat(ServerTables.mentioning(target.target(), KEPT_PHONE)).as("the other visitor is kept").isNotEmpty();
+
+        // and when an older copy of the rows comes back (a restored dump or backup), the next open erases it again
+        target.sql(saved.toArray(String[]::new));
+        assertThat(ServerTables.mentioning(target.target(), ERASED_PHONE)).isNotEmpty();
+        try (OfficeStore store = target.open()) {
+            assertThat(store.lookup(ERASED_PHONE, DAY.atTime(11, 0), 5)).isEmpty();
+            assertThat(store.verify().findings()).isEmpty();
+        }
+        assertThat(ServerTables.mentioning(target.target(), ERASED_PHONE)).isEmpty();
     }
 
     /** Every file's name and content digest (the lock file aside). */

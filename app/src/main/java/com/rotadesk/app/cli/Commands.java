@@ -19,6 +19,8 @@ import com.rotadesk.persistence.DataFolder;
 import com.rotadesk.persistence.OfficeStore;
 import com.rotadesk.persistence.RebuildReport;
 import com.rotadesk.persistence.ReplayDrift;
+import com.rotadesk.persistence.ServerConfig;
+import com.rotadesk.persistence.ServerOffice;
 import com.rotadesk.persistence.StoreException;
 import com.rotadesk.persistence.VerifyReport;
 
@@ -32,9 +34,10 @@ import java.util.Set;
 
 /**
  * The jar's command line for scripts and support: {@code verify}, {@code rebuild}, {@code backup},
- * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, {@code report},
- * {@code simulate}, each with
- * {@code --data-dir DIR}. Exit code 0 on success,
+ * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, each with
+ * {@code --data-dir DIR} or, for an office on a server, {@code --db URL [--office CODE]}; {@code report} and
+ * {@code simulate} with {@code --data-dir DIR}; and {@code migrate}, {@code report-offices} for the server
+ * ({@link ServerCommands}). Exit code 0 on success,
  * non-zero with a one-line reason.
  */
 public final class Commands {
@@ -58,24 +61,33 @@ public final class Commands {
 
     private static Map<String, Usage> usages() {
         Map<String, Usage> m = new java.util.LinkedHashMap<>();
-        m.put("verify", new Usage("verify [--data-dir DIR] [--head N:HASH]...", 0, Set.of("data-dir", "head"), Set.of()));
-        m.put("rebuild", new Usage("rebuild [--data-dir DIR]", 0, Set.of("data-dir"), Set.of()));
-        m.put("backup", new Usage("backup [--data-dir DIR]", 0, Set.of("data-dir"), Set.of()));
-        m.put("restore", new Usage("restore FILE [--data-dir DIR]", 1, Set.of("data-dir"), Set.of()));
-        m.put("load-scenario", new Usage("load-scenario FILE.scenario [--data-dir DIR]", 1, Set.of("data-dir"),
-                Set.of()));
+        String server = " [--db URL [--office CODE]]";
+        m.put("verify", new Usage("verify [--data-dir DIR] [--head N:HASH]..." + server, 0,
+                Set.of("data-dir", "db", "office", "head"), Set.of()));
+        m.put("rebuild", new Usage("rebuild [--data-dir DIR]" + server, 0, Set.of("data-dir", "db", "office"), Set.of()));
+        m.put("backup", new Usage("backup [--data-dir DIR]", 0, Set.of("data-dir", "db", "office"), Set.of()));
+        m.put("restore", new Usage("restore FILE [--data-dir DIR]", 1, Set.of("data-dir", "db", "office"), Set.of()));
+        m.put("load-scenario", new Usage("load-scenario FILE.scenario [--data-dir DIR]" + server, 1,
+                Set.of("data-dir", "db", "office"), Set.of()));
         m.put("export", new Usage("export --date YYYY-MM-DD [--to YYYY-MM-DD] [--format pdf,xlsx,csv] --out DIR"
-                + " [--lang zh|en] [--full-phones] [--data-dir DIR]", 0,
-                Set.of("data-dir", "date", "to", "format", "out", "lang"), Set.of("full-phones")));
-        m.put("retention", new Usage("retention [--months N] [--data-dir DIR]", 0, Set.of("data-dir", "months"),
+                + " [--lang zh|en] [--full-phones] [--data-dir DIR]" + server, 0,
+                Set.of("data-dir", "db", "office", "date", "to", "format", "out", "lang"), Set.of("full-phones")));
+        m.put("retention", new Usage("retention [--months N] [--data-dir DIR]" + server, 0,
+                Set.of("data-dir", "db", "office", "months"), Set.of()));
+        m.put("erase", new Usage("erase --phone PHONE [--data-dir DIR]" + server, 0,
+                Set.of("data-dir", "db", "office", "phone"), Set.of()));
+        // shared mode (decision 0008): moving an office to a server and back, and the head office's weekly summary
+        m.put("migrate", new Usage("migrate --data-dir DIR --to jdbc:postgresql://HOST/DB [--office CODE]"
+                + "  |  migrate --db URL [--office CODE] --to NEW_DIR", 0, Set.of("data-dir", "db", "office", "to"),
                 Set.of()));
-        m.put("erase", new Usage("erase --phone PHONE [--data-dir DIR]", 0, Set.of("data-dir", "phone"), Set.of()));
         m.put("report", new Usage("report --from YYYY-MM-DD [--to YYYY-MM-DD] [--format pdf,xlsx,csv] --out DIR"
                 + " [--lang zh|en] [--data-dir DIR]", 0, Set.of("data-dir", "from", "to", "format", "out", "lang"),
                 Set.of()));
         m.put("simulate", new Usage("simulate --from YYYY-MM-DD [--to YYYY-MM-DD] --policy KEY=VALUE [KEY=VALUE ...]"
                 + " --out DIR [--lang zh|en] [--data-dir DIR]", 0,
                 Set.of("data-dir", "from", "to", "policy", "out", "lang"), Set.of(), Set.of("policy")));
+        m.put("report-offices", new Usage("report-offices --db URL --from YYYY-MM-DD --to YYYY-MM-DD [--format csv]",
+                0, Set.of("data-dir", "db", "from", "to", "format"), Set.of()));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -88,6 +100,22 @@ public final class Commands {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The office on a server this command works on, or null for the data folder's own. */
+    private ServerOffice server;
+
+    /** The office to work on: the one on the server, or the folder's (which must hold one: none is started here). */
+    private OfficeStore open(Path folder) {
+        if (server != null) {
+            return OfficeStore.open(server);
+        }
+        OfficeStore.requireOffice(folder);
+        return OfficeStore.open(folder);
+    }
+
+    /** Where the office is, for the command's answer. */
+    private String where(Path folder) {
+        return server != null ? server.describe() : folder.toString();
+    }
 
     /** Writes results to {@code out} and reasons to {@code err}. */
     public Commands(PrintStream out, PrintStream err) {
@@ -113,6 +141,16 @@ public final class Commands {
         }
         Path folder = DataFolder.resolve(a.option("data-dir"));
         try {
+            if (a.command().equals("migrate")) {
+                return new ServerCommands(out, err).migrate(folder, a.option("data-dir") != null, a.option("db"),
+                        a.option("office"), a.option("to"));
+            }
+            if (a.command().equals("report-offices")) {
+                return new ServerCommands(out, err).reportOffices(folder, a.option("db"), a.option("from"),
+                        a.option("to"), a.option("format"));
+            }
+            // the office is the folder's own, or one on a server (--db, ROTADESK_DB or the folder's server.properties)
+            server = ServerConfig.resolve(a.option("db"), a.option("office"), false, folder).orElse(null);
             return switch (a.command()) {
                 case "verify" -> verify(folder, a);
                 case "rebuild" -> rebuild(folder);
@@ -151,9 +189,10 @@ public final class Commands {
         for (String h : a.all("head")) {
             paper.add(ChainHead.parse(h));
         }
-        VerifyReport r = OfficeStore.verify(folder, paper);
+        VerifyReport r = server != null ? OfficeStore.verify(server, paper) : OfficeStore.verify(folder, paper);
         if (r.intact()) {
-            out.println("journal intact: " + r.entries() + " entries, head " + r.head().text() + " (" + folder + ")");
+            out.println("journal intact: " + r.entries() + " entries, head " + r.head().text() + " (" + where(folder)
+                    + ")");
         } else {
             err.println("rotadesk: journal broken at entry " + r.firstBroken() + ": " + r.reason());
             r.findings().stream().skip(1).forEach(f -> err.println("  also at entry " + f.entry() + ": " + f.reason()));
@@ -170,8 +209,7 @@ public final class Commands {
     }
 
     private int rebuild(Path folder) {
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = open(folder)) {
             RebuildReport r = store.rebuild();
             if (r.consistent()) {
                 out.println("read tables rebuilt from " + r.entries() + " journal entries: no differences");
@@ -198,6 +236,12 @@ public final class Commands {
     }
 
     private int backup(Path folder) {
+        if (server != null) {
+            err.println("rotadesk: an office on a server is backed up by the server (pg_dump -n " + server.schema()
+                    + " -n rotadesk), or copied into a new data folder: rotadesk migrate --db URL --office "
+                    + server.office() + " --to DIR");
+            return 1;
+        }
         OfficeStore.requireOffice(folder);
         try (OfficeStore store = OfficeStore.open(folder)) {
             out.println("backup written: " + store.backup());
@@ -206,6 +250,12 @@ public final class Commands {
     }
 
     private int restore(Path folder, String file) {
+        if (server != null) {
+            err.println("rotadesk: restore replaces a data folder's database; for an office on a server restore the"
+                    + " server's dump (pg_restore), or restore into a folder and copy it: rotadesk migrate --data-dir DIR"
+                    + " --to URL");
+            return 1;
+        }
         VerifyReport r = Backups.restore(folder, Path.of(file));
         out.println("restored " + file + " (" + r.entries() + " journal entries, chain intact, head " + r.head().text()
                 + "); every erasure in the folder's ledger applied again");
@@ -256,11 +306,15 @@ public final class Commands {
             err.println("rotadesk: cannot create the folder " + out + ": " + e.getMessage());
             return 1;
         }
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        // export only reads: on a server it opens the office as a view-only board (a read-only role will do)
+        if (server == null) {
+            OfficeStore.requireOffice(folder);
+        }
+        try (OfficeStore store = server != null ? OfficeStore.open(server.readOnly()) : OfficeStore.open(folder)) {
             java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>(store.days());
             if (from.equals(to) && !days.contains(from)) {
-                err.println("rotadesk: the data folder holds no day " + from);
+                err.println("rotadesk: " + (server != null ? "the office " + server.office() : "the data folder")
+                        + " holds no day " + from);
                 return 1;
             }
             // the desk's range export goes the same way (DayRangeExport): both write the same files
@@ -281,8 +335,7 @@ public final class Commands {
      * then erases those past it.
      */
     private int retention(Path folder, Arguments a) {
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = open(folder)) {
             java.time.LocalDateTime now = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             if (a.option("months") != null) {
                 int months;
@@ -307,8 +360,7 @@ public final class Commands {
         if (phone == null || com.rotadesk.model.Phones.normalise(phone) == null) {
             throw new IllegalArgumentException("erase needs --phone with the visitor's whole phone number");
         }
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = open(folder)) {
             int rows = store.erase(phone, java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             if (rows == 0) {
                 err.println("rotadesk: no visitor with phone " + phone + " (or already erased)");
@@ -338,7 +390,7 @@ public final class Commands {
             err.println("rotadesk: " + e.getMessage());
             return 1;
         }
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = server != null ? OfficeStore.open(server) : OfficeStore.open(folder)) {
             var start = firstDay(scenario).atStartOfDay();
             if (store.engine().date() == null) {
                 store.submit(new Action.ChangePolicy(start, ScenarioRunner.policyOf(scenario)));

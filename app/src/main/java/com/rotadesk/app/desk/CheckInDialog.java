@@ -310,6 +310,9 @@ final class CheckInDialog {
     }
 
     void show() {
+        // shared mode: another desk's action may change whom the rules propose; the dialog asks again at once
+        Runnable stop = service.onBoardChanged(() -> Platform.runLater(this::refresh));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stop.run());
         stage.show();
         Dialogs.keepOnScreen(stage);
         phone.requestFocus();
@@ -514,6 +517,9 @@ final class CheckInDialog {
             if (error != null) {
                 confirm.setDisable(false);
                 lines.failed(error);
+                if (lines.staleRefused()) {
+                    refresh();
+                }
                 return;
             }
             stage.close();

@@ -2,6 +2,8 @@ package com.rotadesk.app.desk;
 
 import com.rotadesk.persistence.DataFolder;
 import com.rotadesk.persistence.OfficeStore;
+import com.rotadesk.persistence.ServerConfig;
+import com.rotadesk.persistence.ServerOffice;
 import com.rotadesk.persistence.StoreException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -47,10 +49,21 @@ public final class DeskApp extends Application {
         Path folder = DataFolder.resolve(options.dataDir());
         preferences = new DeskPreferences(folder);
         t = new Texts(options.langGiven() ? options.locale() : preferences.language().orElse(options.locale()));
+        // an office on a server (decision 0008), or the folder's own; --smoke on a server only views, so the check
+        // changes nothing there either
+        java.util.Optional<ServerOffice> server;
+        try {
+            server = ServerConfig.resolve(options.db(), options.office(), options.viewOnly(),
+                    folder).map(o -> options.smoke() ? o.readOnly() : o);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rotadesk: " + e.getMessage());
+            HeadlessRun.exit(2);
+            return;
+        }
         // the folder opens (about a second, cold) while the fonts load and the first scene is built; --smoke opens
         // a copy of it, so the check changes nothing in the folder
-        CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> OfficeStore.open(
-                options.smoke() ? trialCopy(folder) : folder));
+        CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> server.isPresent()
+                ? OfficeStore.open(server.get()) : OfficeStore.open(options.smoke() ? trialCopy(folder) : folder));
         Theme.loadFonts();
         primary.setTitle(t.get("app.title"));
         primary.setScene(opening(folder));
@@ -63,9 +76,48 @@ public final class DeskApp extends Application {
                         cannotOpen(error instanceof CompletionException ? error.getCause() : error, folder);
                         return;
                     }
-                    service = new DeskService(store, clock);
+                    service = new DeskService(store, clock, folder);
+                    follow();
                     new StartUp(t, options, clock, service, feedback(), this::showBoard).begin();
                 }));
+    }
+
+    /** An office on a server: the board follows the other desks, and the status bar says how the server is. */
+    private void follow() {
+        service.follow(new DeskService.ServerWatch() {
+            @Override
+            public void board(BoardSnapshot s) {
+                Platform.runLater(() -> {
+                    if (window != null) {
+                        window.update(s);
+                    }
+                });
+            }
+
+            @Override
+            public void server(java.time.LocalDateTime since) {
+                Platform.runLater(() -> {
+                    away = since;
+                    if (window != null) {
+                        window.serverStatus(serverLine(), since != null);
+                    }
+                });
+            }
+        });
+    }
+
+    /** When the server went away (null: connected, or no server). */
+    private java.time.LocalDateTime away;
+
+    /** The status bar's line about the server; null for a data folder. */
+    private String serverLine() {
+        if (service == null || !service.shared()) {
+            return null;
+        }
+        if (away != null) {
+            return t.get("server.away", away.toLocalTime().withNano(0));
+        }
+        return t.get(service.viewOnly() ? "server.viewOnly" : "server.connected", service.where());
     }
 
     private static Path trialCopy(Path folder) {
@@ -106,6 +158,7 @@ public final class DeskApp extends Application {
         stage.setScene(window.scene());
         stage.setTitle(t.get("app.title"));
         window.update(s);
+        window.serverStatus(serverLine(), away != null);
         window.start();
         if (options.headless()) {
             new HeadlessRun(options, service, window, stage, timer).run();
@@ -138,8 +191,14 @@ public final class DeskApp extends Application {
     }
 
     private void cannotOpen(Throwable error, Path folder) {
-        String text = error instanceof StoreException s ? Feedback.describe(t, s, folder) : t.get("error.IO", folder);
-        LOG.error("cannot open {}", folder, error);
+        String text = error instanceof StoreException s ? opening(s, folder) : t.get("error.IO", folder);
+        if (error instanceof StoreException s) {
+            // a known reason (server away, refused, folder locked...): the line below says it; the trace is for support
+            LOG.warn("cannot open {}: {}", folder, s.getMessage());
+            LOG.debug("cannot open {}", folder, s);
+        } else {
+            LOG.error("cannot open {}", folder, error);
+        }
         if (options.headless()) {
             System.err.println("rotadesk: " + text);
             HeadlessRun.exit(1);
@@ -151,6 +210,12 @@ public final class DeskApp extends Application {
         Dialogs.desk(a, t, null);
         a.showAndWait();
         HeadlessRun.exit(1);
+    }
+
+    /** Why the office could not be opened: a server that is away or refuses says so for a desk not yet open. */
+    private String opening(StoreException s, Path folder) {
+        String key = "open." + s.problem().name();
+        return t.has(key) ? t.get(key, s.detail() == null ? "" : s.detail()) : Feedback.describe(t, s, folder);
     }
 
     /** Releases the data folder (with the exit backup) however the desk ends. */

@@ -57,6 +57,9 @@ final class DeskCommands {
      * who is still receiving asks first, whichever key or menu asked for it.
      */
     void submit(Action... actions) {
+        if (viewOnly()) {
+            return;
+        }
         for (Action a : actions) {
             if (a instanceof Action.SignOut out && !mayLeaveWhileReceiving(out.consultant())) {
                 board.focus();
@@ -79,8 +82,23 @@ final class DeskCommands {
         board.told(what);
     }
 
+    /**
+     * A board that only views an office on a server (the manager's PC, the lobby TV) changes nothing: a key that
+     * would says so in one line instead of opening a dialog whose confirm the server refuses.
+     */
+    private boolean viewOnly() {
+        if (!service.viewOnly()) {
+            return false;
+        }
+        feedback.tell(t.get("viewOnly.refused", service.where()));
+        return true;
+    }
+
     /** F2 (walk-in) or F3 (phone): the check-in dialog; focus comes back to the board afterwards. */
     void checkIn(Channel channel) {
+        if (viewOnly()) {
+            return;
+        }
         CheckInDialog dialog = new CheckInDialog(stage, t, service, channel, board.group(),
                 board.snapshot().roster(), this::done);
         dialog.stage().setOnHidden(e -> board.focus());
@@ -92,6 +110,9 @@ final class DeskCommands {
      * next); with everyone signed in nobody is preselected, so Enter never signs out someone by accident.
      */
     void signInOut() {
+        if (viewOnly()) {
+            return;
+        }
         BoardSnapshot s = board.snapshot();
         if (s.roster().isEmpty()) {
             return;
@@ -133,6 +154,9 @@ final class DeskCommands {
      * with no card selected, whose.
      */
     void visitorLeaves() {
+        if (viewOnly()) {
+            return;
+        }
         String selected = board.selected();
         if (selected == null) {
             List<String> receiving = board.snapshot().everyone().stream().filter(c -> c.openReceptions() > 0)
@@ -168,6 +192,9 @@ final class DeskCommands {
 
     /** F5: the selected consultant steps away on business, or is back (asks whom when no card is selected). */
     void awayOrBack() {
+        if (viewOnly()) {
+            return;
+        }
         String selected = board.selected();
         if (selected != null) {
             menus.toggleAway(selected);
@@ -189,6 +216,9 @@ final class DeskCommands {
      * has seen whom the rules propose. With several waiting, the receptionist picks which (the oldest first).
      */
     void receiveWaiting() {
+        if (viewOnly()) {
+            return;
+        }
         List<Visit> waiting = board.waitingHere();
         if (waiting.isEmpty()) {
             feedback.tell(t.get("waiting.none"));
@@ -260,6 +290,9 @@ final class DeskCommands {
 
     /** Office → Personal data: erase one visitor on request (PIPL), and the retention setting. */
     void privacy() {
+        if (viewOnly()) {
+            return;
+        }
         PrivacyDialog dialog = new PrivacyDialog(stage, t, service, update);
         dialog.stage().setOnHidden(e -> board.focus());
         dialog.show();
@@ -277,6 +310,9 @@ final class DeskCommands {
 
     /** Ctrl+Z: takes back the last action, after showing it and the few before it. */
     void undo() {
+        if (viewOnly()) {
+            return;
+        }
         BoardSnapshot s = board.snapshot();
         List<Action> undoable = s.undoable();
         if (undoable.isEmpty()) {
@@ -295,13 +331,17 @@ final class DeskCommands {
         a.setTitle(t.get("undo.title"));
         a.setHeaderText(null);
         Dialogs.desk(a, t, stage);
-        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> feedback.run(service.submit(new Action.Undo(service.now())),
+        // only the action shown is taken back: on a shared office another desk may confirm one meanwhile
+        a.showAndWait().filter(Dialogs::ok).ifPresent(b -> feedback.run(service.undo(undoable.getLast()),
                 after -> told(t.get("done.undo", last), after)));
         board.focus();
     }
 
     /** Office → Policies: every policy with its explanation and default. */
     void settings() {
+        if (viewOnly()) {
+            return;
+        }
         feedback.run(service.policy(), policy -> {
             SettingsDialog.ask(t, policy, service, stage).ifPresent(this::submit);
             board.focus();
@@ -310,6 +350,9 @@ final class DeskCommands {
 
     /** Office → Office, groups and consultants: the setup form filled with the office as it is. */
     void editOffice() {
+        if (viewOnly()) {
+            return;
+        }
         feedback.run(service.profile(), current -> {
             OfficeForm.ask(t, current, stage).ifPresent(profile -> submit(new Action.ConfigureOffice(service.now(),
                     profile)));

@@ -18,13 +18,21 @@ import java.util.Locale;
  * @param langGiven  true when {@code --lang} was given (it then wins over the language remembered in the folder)
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null
+ * @param db         {@code --db jdbc:postgresql://HOST/DB}: the office is on that server, shared with other desks
+ *                   (else {@code ROTADESK_DB} or the data folder's server.properties may name one); null otherwise
+ * @param office     {@code --office CODE}: which office on the server, or null
+ * @param viewOnly   {@code --view-only}: a board that follows the office and changes nothing (manager's PC, lobby TV)
  */
 public record DeskOptions(String dataDir, boolean smoke, boolean train, Path screenshot, String view, Locale locale,
-        boolean langGiven, boolean demo, java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size) {
+        boolean langGiven, boolean demo, java.time.LocalDateTime clockStart, javafx.geometry.Dimension2D size,
+        String db, String office, boolean viewOnly) {
 
     /** Parses the desk's arguments; unknown ones are reported. */
     public static DeskOptions parse(String[] args) {
         String dataDir = null;
+        String db = null;
+        String office = null;
+        boolean viewOnly = false;
         // the installed smoke launcher sets this, since jpackage drops default arguments when others are given
         boolean smoke = Boolean.getBoolean("rotadesk.smoke");
         boolean demo = false;
@@ -40,6 +48,9 @@ public record DeskOptions(String dataDir, boolean smoke, boolean train, Path scr
                 case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
                 case "--smoke" -> smoke = true;
                 case "--train" -> train = true;
+                case "--db" -> db = value(args, ++i, "--db");
+                case "--office" -> office = value(args, ++i, "--office");
+                case "--view-only" -> viewOnly = true;
                 case "--demo" -> demo = true;
                 case "--clock" -> clockStart = java.time.LocalDateTime.parse(value(args, ++i, "--clock"));
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, "--screenshot"));
@@ -56,7 +67,8 @@ public record DeskOptions(String dataDir, boolean smoke, boolean train, Path scr
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new DeskOptions(dataDir, smoke, train, screenshot, view, locale, langGiven, demo, clockStart, size);
+        return new DeskOptions(dataDir, smoke, train, screenshot, view, locale, langGiven, demo, clockStart, size, db,
+                office, viewOnly);
     }
 
     private static javafx.geometry.Dimension2D size(String text) {

@@ -29,6 +29,7 @@ final class DeskWindow {
     private final DeskCommands commands;
     private final Scene scene;
     private PauseTransition ticker;
+    private final Label serverStatus = new Label();
 
     /**
      * @param replaces the window this one replaces (another language's), whose size it takes; null for the first
@@ -52,6 +53,10 @@ final class DeskWindow {
         working.getStyleClass().add("working");
         working.visibleProperty().bind(feedback.busyProperty());
         board.statusBar().getChildren().add(working);
+        serverStatus.getStyleClass().add("server-status");
+        serverStatus.managedProperty().bind(serverStatus.visibleProperty());
+        serverStatus.setVisible(false);
+        board.statusBar().getChildren().add(serverStatus);
 
         BorderPane root = new BorderPane(board.root());
         root.setTop(header.root());
@@ -90,6 +95,19 @@ final class DeskWindow {
         board.show(s);
         if (floor.showing()) {
             floor.update(s, board.group());
+        }
+    }
+
+    /**
+     * Shared mode: which server the board follows, or that it is away ({@code warning}); null hides the line (an
+     * office in a data folder).
+     */
+    void serverStatus(String text, boolean warning) {
+        serverStatus.setText(text == null ? "" : text);
+        serverStatus.setVisible(text != null);
+        serverStatus.getStyleClass().removeAll("server-away");
+        if (warning) {
+            serverStatus.getStyleClass().add("server-away");
         }
     }
 

@@ -82,7 +82,12 @@ final class Feedback {
                 String[] d = s.detail().split(", ");
                 return t.get("error.TOO_LONG", t.has("field." + d[0]) ? t.get("field." + d[0]) : d[0], d[1]);
             }
-            String text = t.get("error." + s.problem().name(), folder);
+            // an office on a server: {1} names the server and office (never a password)
+            String key = "error." + s.problem().name();
+            if (s.detail() != null && t.has(key + ".server")) {
+                key += ".server";
+            }
+            String text = t.get(key, folder, s.detail() == null ? "" : s.detail());
             return s.newestBackup().map(b -> text + " " + t.get("error.newestBackup", b.getFileName())).orElse(text);
         }
         // a fault of the desk itself: the log has the details, the receptionist only needs to know nothing happened

@@ -78,7 +78,8 @@ final class ProposalLines {
         declines.setDisable(!rejectable || consultant == null);
         proposal.setText(consultant == null ? "—" : consultant);
         why.getStyleClass().setAll("label", "why");
-        why.setText(reason);
+        why.setText(stale == null ? reason : reason + "\n" + stale);
+        stale = null;
         List<String> passed = new ArrayList<>();
         rejections.forEach(r -> passed.add(r.consultant() + " " + t.pass(r.reason())));
         passes.setText(passed.isEmpty() ? "" : t.get("checkin.passes", String.join(t.get("list.separator"), passed)));
@@ -105,11 +106,24 @@ final class ProposalLines {
         failed(error);
     }
 
-    /** Confirming failed: the proposal stays, the reason is shown. */
+    /**
+     * Confirming failed: the proposal stays, the reason is shown. When another desk made it stale, the dialog asks
+     * again, and the reason stays under the new proposal until the receptionist confirms or changes something.
+     */
     void failed(Throwable error) {
         Throwable cause = error instanceof CompletionException ? error.getCause() : error;
         why.setText(Feedback.describe(t, cause, folder));
         why.getStyleClass().setAll("label", "error");
+        stale = cause instanceof com.rotadesk.persistence.StoreException s
+                && s.problem() == com.rotadesk.persistence.StoreException.Problem.STALE ? why.getText() : null;
+    }
+
+    /** The line that says another desk changed the board, kept under the next proposal shown. */
+    private String stale;
+
+    /** True when the last confirm was refused because another desk changed the board (the dialog asks again). */
+    boolean staleRefused() {
+        return stale != null;
     }
 
     /** R7: "not here" and "declines" turn down a walk's proposal: the engine says whether the visit walks. */

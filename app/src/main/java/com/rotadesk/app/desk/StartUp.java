@@ -39,7 +39,10 @@ final class StartUp {
     /** Decides between the welcome, the demo and today's board. Call on the FX thread. */
     void begin() {
         feedback.run(service.isEmpty(), empty -> {
-            if (empty && options.demo()) {
+            if (service.viewOnly()) {
+                // the manager's PC or the lobby TV: the office as the reception desks keep it, nothing started here
+                feedback.run(service.snapshot(), showBoard);
+            } else if (empty && options.demo()) {
                 startDemo();
             } else if (empty && !options.headless()) {
                 welcome();

@@ -95,6 +95,9 @@ final class WaitingDialog {
     }
 
     void show() {
+        // shared mode: another desk's action may change whom the rules propose; the dialog asks again at once
+        Runnable stop = service.onBoardChanged(() -> Platform.runLater(this::refresh));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stop.run());
         stage.show();
         Dialogs.keepOnScreen(stage);
         cancel.requestFocus();
@@ -149,6 +152,9 @@ final class WaitingDialog {
                 // the reason stays in view, and Enter tries again (after a full disk was cleared, say)
                 lines.failed(error);
                 confirm.setDisable(false);
+                if (lines.staleRefused()) {
+                    refresh();
+                }
                 return;
             }
             stage.close();
