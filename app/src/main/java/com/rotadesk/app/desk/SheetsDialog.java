@@ -41,7 +41,7 @@ final class SheetsDialog {
     /** The choices of sheet, in the order of the list; the last prints all four. */
     private static final List<List<SheetKind>> CHOICES = List.of(List.of(SheetKind.ROTATION),
             List.of(SheetKind.VISITS), List.of(SheetKind.CALLS), List.of(SheetKind.SUMMARY),
-            List.of(SheetKind.values()));
+            SheetKind.DAILY);
 
     /** One sheet by its name ({@code sheets.kind.visits}), or all four. */
     private String kindsName(List<SheetKind> kinds) {

@@ -20,7 +20,7 @@ class SheetDeterminismTest {
                 SheetOptions.defaults());
         SheetExporter.standard().export(ScriptedDay.play(), second, EnumSet.of(SheetFormat.CSV, SheetFormat.PDF),
                 SheetOptions.defaults());
-        for (SheetKind kind : SheetKind.values()) {
+        for (SheetKind kind : SheetKind.DAILY) {
             String csv = "2026-11-23-" + kind.suffix() + ".csv";
             assertThat(Files.readAllBytes(second.resolve(csv))).as(csv).isEqualTo(Files.readAllBytes(first.resolve(csv)));
             String pdf = "2026-11-23-" + kind.suffix() + ".pdf";
