@@ -32,7 +32,9 @@ import java.util.Set;
 
 /**
  * The jar's command line for scripts and support: {@code verify}, {@code rebuild}, {@code backup},
- * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, each with
+ * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, and the
+ * manager's office ({@link ClientCommands}: {@code clients}, {@code timeline}, {@code transfer},
+ * {@code import-clients}, {@code export-clients}), each with
  * {@code --data-dir DIR}. Exit code 0 on success,
  * non-zero with a one-line reason.
  */
@@ -63,6 +65,7 @@ public final class Commands {
         m.put("retention", new Usage("retention [--months N] [--data-dir DIR]", 0, Set.of("data-dir", "months"),
                 Set.of()));
         m.put("erase", new Usage("erase --phone PHONE [--data-dir DIR]", 0, Set.of("data-dir", "phone"), Set.of()));
+        ClientCommands.usages(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -75,11 +78,19 @@ public final class Commands {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Now, for the actions a command confirms (the manager's office). */
+    private final java.util.function.Supplier<java.time.LocalDateTime> clock;
 
     /** Writes results to {@code out} and reasons to {@code err}. */
     public Commands(PrintStream out, PrintStream err) {
+        this(out, err, java.time.LocalDateTime::now);
+    }
+
+    /** The same, with the commands' actions confirmed at the times {@code clock} says (tests). */
+    Commands(PrintStream out, PrintStream err, java.util.function.Supplier<java.time.LocalDateTime> clock) {
         this.out = out;
         this.err = err;
+        this.clock = clock;
     }
 
     /**
@@ -109,6 +120,8 @@ public final class Commands {
                 case "export" -> export(folder, a);
                 case "retention" -> retention(folder, a);
                 case "erase" -> erase(folder, a);
+                case "clients", "timeline", "transfer", "import-clients", "export-clients" ->
+                        new ClientCommands(out, err, clock).run(folder, a);
                 default -> throw new IllegalStateException("no command " + a.command());
             };
         } catch (StoreException e) {
@@ -308,6 +321,15 @@ public final class Commands {
         return out;
     }
 
+    /** {@code --lang zh|en}, or the machine's language. */
+    static java.util.Locale locale(Arguments a) {
+        return switch (a.optionOr("lang", defaultLang())) {
+            case "zh" -> java.util.Locale.SIMPLIFIED_CHINESE;
+            case "en" -> java.util.Locale.ENGLISH;
+            default -> throw new IllegalArgumentException("--lang is zh or en");
+        };
+    }
+
     private static String defaultLang() {
         return java.util.Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en";
     }
@@ -353,6 +375,9 @@ public final class Commands {
         return ScenarioParser.DEFAULT_DATE;
     }
 
+    /** Options a command line may give more than once. */
+    private static final Set<String> REPEATABLE = Set.of("head", "map");
+
     /** {@code COMMAND [positional...] [--name value...]}, checked against the command's {@link Usage}. */
     record Arguments(String command, List<String> positional, Map<String, List<String>> options) {
 
@@ -389,7 +414,7 @@ public final class Commands {
                         }
                         value = args[++i];
                     }
-                    if (!name.equals("head") && options.containsKey(name)) {
+                    if (!REPEATABLE.contains(name) && options.containsKey(name)) {
                         throw new UsageException(usage, "--" + name + " is given twice");
                     }
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
