@@ -90,6 +90,11 @@ public final class ClientWords {
         return t == null ? "" : MINUTE.format(t);
     }
 
+    /** A last contact: its day and time, or its day alone when the record knows only the day (an old register). */
+    public String contact(LocalDateTime t) {
+        return t == null ? "" : t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day(t) : minute(t);
+    }
+
     /** A name, or "erased" for personal data erased on request. */
     public String name(String name) {
         return name == null ? "" : Phones.erased(name) ? "—" : name;
@@ -205,8 +210,13 @@ public final class ClientWords {
         return place == null ? get("fate.earlierImport") : get("row.place", place);
     }
 
-    /** An imported row's fate in words, with the row it meets. */
+    /** An imported row's fate in words, with the row it meets, once the manager chose about unknown owners. */
     public String fate(ImportPreview.Line l) {
+        return fate(l, Action.UnknownOwner.ADD);
+    }
+
+    /** An imported row's fate in words; {@code choice} null: the manager has not said what becomes of unknown owners. */
+    public String fate(ImportPreview.Line l, Action.UnknownOwner choice) {
         String text = switch (l.fate()) {
             case ACCEPTED -> get("fate.ACCEPTED");
             case TO_POOL -> get("fate.TO_POOL");
@@ -220,7 +230,7 @@ public final class ClientWords {
             text += get("fate.replacedBy", l.replacedBy());
         }
         if (l.newOwner() && l.fate() != ImportPreview.Fate.TO_POOL) {
-            text += get("fate.newOwner", l.owner());
+            text += get(choice == null ? "fate.unknownOwner" : "fate.newOwner", l.owner());
         }
         if (l.lastFromFirst() && l.fate() != ImportPreview.Fate.REFUSED) {
             text += " " + get("import.lastFromFirst");
@@ -234,6 +244,15 @@ public final class ClientWords {
             return get("problem." + l.problem().field().name(), l.problem().value());
         }
         return l.refusal() == null ? "" : get("refusal." + l.refusal().name());
+    }
+
+    /** How a register was read, in words: {@code GB18030，逗号分隔}. */
+    public String format(String format) {
+        String[] parts = format.split(", ");
+        if (parts.length != 2 || !has("format." + parts[1])) {
+            return format;
+        }
+        return parts[0] + (locale.getLanguage().equals("zh") ? "，" : ", ") + get("format." + parts[1]);
     }
 
     /** A register field's name as the mapping offers it. */

@@ -137,8 +137,9 @@ public record ImportPreview(RegisterTable table, ColumnMapping mapping, List<Pla
         List<Line> out = new ArrayList<>(planned.size());
         for (PlannedRow p : planned) {
             if (p.row() == null) {
-                out.add(new Line(p.place(), null, null, null, null, null, null, Fate.REFUSED, null, p.problem(),
-                        null, null, null, false, false));
+                PlannedRow.Seen s = p.seen() == null ? new PlannedRow.Seen(null, null, null) : p.seen();
+                out.add(new Line(p.place(), s.name(), s.phone(), s.owner(), null, null, null, Fate.REFUSED, null,
+                        p.problem(), null, null, null, false, false));
                 continue;
             }
             Action.ImportRow row = p.row();

@@ -19,7 +19,11 @@ import java.util.Set;
  * @param toPool    the line names the public pool as its owner (a register RotaDesk exported)
  */
 public record PlannedRow(String place, Action.ImportRow row, ReadProblem problem, boolean lastFromFirst,
-        boolean toPool, String source, String notes) {
+        boolean toPool, String source, String notes, Seen seen) {
+
+    /** The line's name, phone and owner as read, to show a line the import cannot take (null: nothing read). */
+    public record Seen(String name, String phone, String owner) {
+    }
 
     /** What the register calls the public pool in the owner's column (RotaDesk's export writes the first). */
     public static final List<String> POOL_NAMES = List.of("公客池", "公客", "公共客户", "公池", "pool", "public pool");
@@ -74,31 +78,31 @@ public record PlannedRow(String place, Action.ImportRow row, ReadProblem problem
         try {
             first = Cells.date(first(line, c.first()), date1904);
         } catch (Cells.Unreadable u) {
-            return unreadable(line, RegisterField.FIRST, u, source, notes);
+            return unreadable(line, RegisterField.FIRST, u, source, notes, new Seen(name, phone, owner));
         }
         try {
             last = Cells.date(first(line, c.last()), date1904);
         } catch (Cells.Unreadable u) {
-            return unreadable(line, RegisterField.LAST, u, source, notes);
+            return unreadable(line, RegisterField.LAST, u, source, notes, new Seen(name, phone, owner));
         }
         try {
             deal = Cells.deal(first(line, c.deal()), date1904);
         } catch (Cells.Unreadable u) {
-            return unreadable(line, RegisterField.DEAL, u, source, notes);
+            return unreadable(line, RegisterField.DEAL, u, source, notes, new Seen(name, phone, owner));
         }
         // what the record cannot keep is said here, so that one odd line never stops the whole import
         if (name != null && name.length() > MAX_NAME) {
             return new PlannedRow(line.place(), null, new ReadProblem(RegisterField.NAME, name), false, false, source,
-                    notes);
+                    notes, new Seen(null, phone, owner));
         }
         if (owner != null && owner.length() > MAX_NAME) {
             return new PlannedRow(line.place(), null, new ReadProblem(RegisterField.OWNER, owner), false, false,
-                    source, notes);
+                    source, notes, new Seen(name, phone, null));
         }
         String digits = com.rotadesk.model.Phones.normalise(phone);
         if (digits != null && digits.length() > MAX_PHONE) {
             return new PlannedRow(line.place(), null, new ReadProblem(RegisterField.PHONE, phone), false, false,
-                    source, notes);
+                    source, notes, new Seen(name, null, owner));
         }
         boolean lastFromFirst = last == null && first != null;
         if (lastFromFirst) {
@@ -109,12 +113,12 @@ public record PlannedRow(String place, Action.ImportRow row, ReadProblem problem
         boolean toPool = poolName(owner);
         Action.ImportRow row = new Action.ImportRow(phone, name, owner, first, last, dealDate,
                 toPool ? Action.UnknownOwner.POOL : unknown);
-        return new PlannedRow(line.place(), row, null, lastFromFirst, toPool, source, notes);
+        return new PlannedRow(line.place(), row, null, lastFromFirst, toPool, source, notes, null);
     }
 
     private static PlannedRow unreadable(RegisterTable.Line line, RegisterField field, Cells.Unreadable u, String source,
-            String notes) {
-        return new PlannedRow(line.place(), null, new ReadProblem(field, u.value()), false, false, source, notes);
+            String notes, Seen seen) {
+        return new PlannedRow(line.place(), null, new ReadProblem(field, u.value()), false, false, source, notes, seen);
     }
 
     /** The first value among the field's columns, read as text. */
@@ -135,6 +139,6 @@ public record PlannedRow(String place, Action.ImportRow row, ReadProblem problem
         }
         Action.ImportRow r = row;
         return new PlannedRow(place, new Action.ImportRow(r.phone(), r.name(), r.owner(), r.first(), r.last(),
-                r.deal(), unknown), problem, lastFromFirst, toPool, source, notes);
+                r.deal(), unknown), problem, lastFromFirst, toPool, source, notes, seen);
     }
 }

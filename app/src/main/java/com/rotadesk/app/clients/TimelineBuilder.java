@@ -166,6 +166,13 @@ public final class TimelineBuilder {
                     own.consultant = r.client() != null ? r.client().owner() : row == null ? null : row.owner();
                     own.detail = new ClientTimeline.ImportDetail(r.row(), r.fate(), r.why());
                     own.rules.add(imported(r, row));
+                    if (r.client() != null && r.client().owner() != null) {
+                        // a client whose protection had run out before the import comes in public (R18)
+                        ClientStanding s = ClientStanding.of(r.client(), r.at(), entry.protectionDays());
+                        if (s.owner() == null && s.publicSince() != null) {
+                            own.rules.add(Rule.of("R18", "importedLapsed", s.publicSince()));
+                        }
+                    }
                     out.add(own.line());
                     if (r.client() != null) {
                         current = r.client();
