@@ -32,6 +32,8 @@ final class DeskCommands {
     private final Consumer<BoardSnapshot> update;
     /** Made at the first Ctrl+P or Ctrl+E: its PDF and spreadsheet classes have no place before the first frame. */
     private SheetsDesk sheets;
+    /** The manager's office, made at the first Ctrl+K. */
+    private ClientsDesk clients;
 
     DeskCommands(Texts t, Stage stage, DeskService service, Feedback feedback, BoardView board, ConsultantMenu menus,
             FloorDisplay floor, Consumer<BoardSnapshot> update) {
@@ -217,6 +219,29 @@ final class DeskCommands {
             sheets = new SheetsDesk(t, stage, service);
         }
         return sheets;
+    }
+
+    /** Ctrl+K, Office → Clients: the register, timelines, transfers and the import of an old register. */
+    void clients() {
+        clientsDesk().open().stage().setOnHidden(e -> board.focus());
+    }
+
+    /** Office → Import old register: the import over the board; the clients window follows if open. */
+    void importRegister() {
+        clientsDesk().openImport(stage).stage().setOnHidden(e -> board.focus());
+    }
+
+    /** Office → A consultant leaving: their protected clients to others or the pool; what was done is told. */
+    void transferAll() {
+        clientsDesk().transferAll(stage, null, feedback::tell).stage().setOnHidden(e -> board.focus());
+    }
+
+    /** The manager's office, made on first use. */
+    ClientsDesk clientsDesk() {
+        if (clients == null) {
+            clients = new ClientsDesk(t, stage, service, update);
+        }
+        return clients;
     }
 
     /** F11: the floor display follows the board from now on. */

@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param screenshot {@code --screenshot FILE.png}: render the main window to a PNG and exit
  * @param size       with {@code --screenshot}: the window's size, {@code --size 1366x768} (default 1600×900)
  * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code waiting}, {@code privacy},
- *                   {@code floor}, {@code settings}, {@code sheets} or {@code export}
+ *                   {@code floor}, {@code settings}, {@code sheets}, {@code export}, {@code clients[:TEXT]},
+ *                   {@code pool}, {@code transfer}, {@code timeline[:PHONE]} or {@code import:FILE}
  * @param locale     {@code --lang zh|en}, or the OS locale
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking
  * @param clockStart {@code --clock 2026-11-23T10:42}: the desk's clock starts there (screenshots, tests), or null

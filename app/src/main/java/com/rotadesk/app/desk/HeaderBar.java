@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -90,12 +91,22 @@ final class HeaderBar {
         sheets.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         MenuItem checkIn = item("menu.checkIn", () -> c.checkIn(com.rotadesk.model.Channel.WALK_IN));
         MenuItem call = item("menu.call", () -> c.checkIn(com.rotadesk.model.Channel.PHONE));
+        // the manager's office words live in their own bundle (app/clients)
+        com.rotadesk.app.clients.ClientWords words = new com.rotadesk.app.clients.ClientWords(t.locale());
+        MenuItem clients = new MenuItem(words.get("menu.clients"));
+        clients.setOnAction(e -> c.clients());
+        clients.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        MenuItem importRegister = new MenuItem(words.get("menu.importRegister"));
+        importRegister.setOnAction(e -> c.importRegister());
+        MenuItem transferAll = new MenuItem(words.get("menu.transferAll"));
+        transferAll.setOnAction(e -> c.transferAll());
         MenuBar bar = new MenuBar(
                 new Menu(t.get("menu.file"), null, checkIn, call, sheets, export, item("menu.quit", h.quit())),
                 new Menu(t.get("menu.view"), null, item("menu.floor", c::showFloor),
                         item("menu.language", h.switchLanguage())),
                 new Menu(t.get("menu.office"), null, item("menu.signIn", c::signInOut),
-                        item("menu.undo", c::undo), item("menu.officeSetup", c::editOffice),
+                        item("menu.undo", c::undo), new SeparatorMenuItem(), clients, importRegister, transferAll,
+                        new SeparatorMenuItem(), item("menu.officeSetup", c::editOffice),
                         item("menu.settings", c::settings), item("menu.privacy", c::privacy)));
         bar.setFocusTraversable(false);
         return bar;
