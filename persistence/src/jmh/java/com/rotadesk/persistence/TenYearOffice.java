@@ -125,9 +125,11 @@ final class TenYearOffice {
                 }
             }
             seq++;
-            // scheme 1 (no salted person digest): the generated folder is a benchmark's, not an office's record
-            String next = HashChain.hash(1, new HashChain.Input(hash, seq, a.at(), e.kind(), e.payload(), person, null));
-            JournalRecord j = new JournalRecord(seq, a.at(), e.kind(), e.payload(), person, hash, next, (short) 1, null);
+            // written as an office that grew over ten years would have: under the first hash scheme (decision 0004)
+            String next = HashChain.hash(1, new HashChain.Input(hash, seq, a.at(), e.kind(), e.payload(), person, null,
+                    null, null));
+            JournalRecord j = new JournalRecord(seq, a.at(), e.kind(), e.payload(), person, hash, next, (short) 1,
+                    null, null, null);
             hash = next;
             batch.add(j);
             if (batch.size() >= 5000) {

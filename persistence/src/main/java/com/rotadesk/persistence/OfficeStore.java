@@ -394,6 +394,12 @@ public final class OfficeStore implements AutoCloseable {
     /** An engine at a day's opening (the entry {@code clients} answers as of) that replayed that day. */
     private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
             com.rotadesk.model.DayOpening opening, LocalDate until, List<ReplayDrift> drift) {
+        return resumeFrom(db, clients, opening, until, drift, null);
+    }
+
+    /** The same, handing each replayed entry with its events to {@code sink} (null: nobody asks). */
+    private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
+            com.rotadesk.model.DayOpening opening, LocalDate until, List<ReplayDrift> drift, EntrySink sink) {
         long seq = clients.asOf();
         // only that day's entries are read: the next day's opening bounds the range
         Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.SEQ.gt(seq))
@@ -408,16 +414,23 @@ public final class OfficeStore implements AutoCloseable {
             }
         });
         OfficeEngine e = OfficeEngine.resume(opening, clients.preloadDay().preload(phones));
-        return replayInto(db, e, day::forEach, until, drift);
+        return replayInto(db, e, day::forEach, until, drift, sink);
     }
 
     /** Replays the whole journal into a new engine. */
     private static OfficeEngine replay(DSLContext db, List<ReplayDrift> drift) {
-        return replayInto(db, new OfficeEngine(Policy.defaults()), each -> Journal.forEach(db, 1, each), null, drift);
+        return replayInto(db, new OfficeEngine(Policy.defaults()), each -> Journal.forEach(db, 1, each), null, drift,
+                null);
+    }
+
+    /** Receives each entry a replay applied, with the events it caused and the engine just after it. */
+    @FunctionalInterface
+    private interface EntrySink {
+        void accept(JournalEntry entry, Action action, List<Event> events, OfficeEngine after);
     }
 
     private static OfficeEngine replayInto(DSLContext db, OfficeEngine e, Consumer<Consumer<JournalEntry>> entries,
-            LocalDate until, List<ReplayDrift> drift) {
+            LocalDate until, List<ReplayDrift> drift, EntrySink sink) {
         ActionCodec.Rows rows = Journal.rowsOf(db);
         try {
             entries.accept(entry -> {
@@ -436,6 +449,9 @@ public final class OfficeStore implements AutoCloseable {
                             "journal entry " + entry.seq() + " cannot be replayed: " + ex.getMessage(), ex);
                 }
                 checkDrift(entry, events, drift);
+                if (sink != null) {
+                    sink.accept(entry, a, events, e);
+                }
             });
         } catch (StopReplay stop) {
             // the day asked for is complete
@@ -970,6 +986,53 @@ public final class OfficeStore implements AutoCloseable {
                 OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day, drift);
         dayDrift.put(day, List.copyOf(drift));
         return e;
+    }
+
+    /**
+     * A day's journal entries as that day's replay gives them, in order, each with its number and the events it
+     * caused (the day is replayed once, from its opening). A client's timeline (R30) is read from these.
+     */
+    public synchronized List<DayEntry> entriesOf(LocalDate day) {
+        requireOpen();
+        Record r = db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING)
+                .where(DAY_OPENING.DAY_DATE.eq(day)).orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
+        if (r == null) {
+            throw new IllegalArgumentException("the journal holds no day " + day);
+        }
+        List<DayEntry> out = new ArrayList<>();
+        List<ReplayDrift> drift = new ArrayList<>();
+        resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)), OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)),
+                day, drift, (entry, action, events, after) -> out.add(new DayEntry(entry.seq(), entry.at(), action,
+                        events, after.policy().protectionDays())));
+        dayDrift.put(day, List.copyOf(drift));
+        return out;
+    }
+
+    /** The days a client's phone appears in (visits, calls, imports, transfers, follow-ups, corrections), oldest first. */
+    public synchronized List<LocalDate> clientDays(String phone) {
+        requireOpen();
+        return ClientQueries.days(db, Phones.normalise(phone));
+    }
+
+    /**
+     * The client register searched as the manager types (a name's start, a consultant's name's start, a phone's
+     * first digits or its last four; nothing typed: the latest contacts), each with where it stands at {@code now}.
+     */
+    public synchronized List<ClientRow> clients(String typed, LocalDateTime now, int limit) {
+        requireOpen();
+        return ClientQueries.rows(db, ClientQueries.search(db, typed, limit), now, engine.policy().protectionDays());
+    }
+
+    /** The public pool at {@code now} (R27), most recently public first, narrowed by what was typed (blank: all). */
+    public synchronized List<ClientRow> pool(String typed, LocalDateTime now, int limit) {
+        requireOpen();
+        return ClientQueries.pool(db, typed, now, engine.policy().protectionDays(), limit);
+    }
+
+    /** Every client of the register by phone, erased ones left out (the register's export). */
+    public synchronized void forEachClient(Consumer<Client> each) {
+        requireOpen();
+        ClientQueries.forEach(db, each);
     }
 
     /**

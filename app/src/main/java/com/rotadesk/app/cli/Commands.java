@@ -35,9 +35,10 @@ import java.util.Set;
 /**
  * The jar's command line for scripts and support: {@code verify}, {@code rebuild}, {@code backup},
  * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, each with
- * {@code --data-dir DIR} or, for an office on a server, {@code --db URL [--office CODE]}; {@code report} and
- * {@code simulate} with {@code --data-dir DIR}; and {@code migrate}, {@code report-offices} for the server
- * ({@link ServerCommands}). Exit code 0 on success,
+ * {@code --data-dir DIR} or, for an office on a server, {@code --db URL [--office CODE]}; {@code report},
+ * {@code simulate} and the manager's office ({@link ClientCommands}: {@code clients}, {@code timeline},
+ * {@code transfer}, {@code import-clients}, {@code export-clients}) with {@code --data-dir DIR}; and {@code migrate},
+ * {@code report-offices} for the server ({@link ServerCommands}). Exit code 0 on success,
  * non-zero with a one-line reason.
  */
 public final class Commands {
@@ -88,6 +89,7 @@ public final class Commands {
                 Set.of("data-dir", "from", "to", "policy", "out", "lang"), Set.of(), Set.of("policy")));
         m.put("report-offices", new Usage("report-offices --db URL --from YYYY-MM-DD --to YYYY-MM-DD [--format csv]",
                 0, Set.of("data-dir", "db", "from", "to", "format"), Set.of()));
+        ClientCommands.usages(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -117,10 +119,19 @@ public final class Commands {
         return server != null ? server.describe() : folder.toString();
     }
 
+    /** Now, for the actions a command confirms (the manager's office). */
+    private final java.util.function.Supplier<java.time.LocalDateTime> clock;
+
     /** Writes results to {@code out} and reasons to {@code err}. */
     public Commands(PrintStream out, PrintStream err) {
+        this(out, err, java.time.LocalDateTime::now);
+    }
+
+    /** The same, with the commands' actions confirmed at the times {@code clock} says (tests). */
+    Commands(PrintStream out, PrintStream err, java.util.function.Supplier<java.time.LocalDateTime> clock) {
         this.out = out;
         this.err = err;
+        this.clock = clock;
     }
 
     /**
@@ -162,6 +173,8 @@ public final class Commands {
                 case "erase" -> erase(folder, a);
                 case "report" -> new RangeCommands(out, err).report(folder, a);
                 case "simulate" -> new RangeCommands(out, err).simulate(folder, a);
+                case "clients", "timeline", "transfer", "import-clients", "export-clients" ->
+                        new ClientCommands(out, err, clock).run(folder, a);
                 default -> throw new IllegalStateException("no command " + a.command());
             };
         } catch (StoreException e) {
@@ -375,6 +388,15 @@ public final class Commands {
         return out;
     }
 
+    /** {@code --lang zh|en}, or the machine's language. */
+    static java.util.Locale locale(Arguments a) {
+        return switch (a.optionOr("lang", defaultLang())) {
+            case "zh" -> java.util.Locale.SIMPLIFIED_CHINESE;
+            case "en" -> java.util.Locale.ENGLISH;
+            default -> throw new IllegalArgumentException("--lang is zh or en");
+        };
+    }
+
     private static String defaultLang() {
         return java.util.Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en";
     }
@@ -419,6 +441,9 @@ public final class Commands {
         }
         return ScenarioParser.DEFAULT_DATE;
     }
+
+    /** Options a command line may give more than once. */
+    private static final Set<String> REPEATABLE = Set.of("head", "map");
 
     /** {@code COMMAND [positional...] [--name value...]}, checked against the command's {@link Usage}. */
     record Arguments(String command, List<String> positional, Map<String, List<String>> options) {
@@ -469,7 +494,7 @@ public final class Commands {
                         }
                         value = args[++i];
                     }
-                    if (!name.equals("head") && options.containsKey(name)) {
+                    if (!REPEATABLE.contains(name) && options.containsKey(name)) {
                         throw new UsageException(usage, "--" + name + " is given twice");
                     }
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);

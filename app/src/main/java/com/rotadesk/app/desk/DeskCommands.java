@@ -39,6 +39,8 @@ final class DeskCommands {
     private SheetsDesk sheets;
     /** Made when the manager first opens a report of a date range. */
     private ReviewDesk reviews;
+    /** The manager's office, made at the first Ctrl+K. */
+    private ClientsDesk clients;
 
     DeskCommands(Texts t, Stage stage, DeskService service, Feedback feedback, BoardView board, ConsultantMenu menus,
             FloorDisplay floor, Consumer<BoardSnapshot> update) {
@@ -377,6 +379,30 @@ final class DeskCommands {
         }
         return sheets;
     }
+
+    /** Ctrl+K, Office → Clients: the register, timelines, transfers and the import of an old register. */
+    void clients() {
+        clientsDesk().open().stage().setOnHidden(e -> board.focus());
+    }
+
+    /** Office → Import old register: the import over the board; the clients window follows if open. */
+    void importRegister() {
+        clientsDesk().openImport(stage).stage().setOnHidden(e -> board.focus());
+    }
+
+    /** Office → A consultant leaving: their protected clients to others or the pool; what was done is told. */
+    void transferAll() {
+        clientsDesk().transferAll(stage, null, feedback::tell).stage().setOnHidden(e -> board.focus());
+    }
+
+    /** The manager's office, made on first use. */
+    ClientsDesk clientsDesk() {
+        if (clients == null) {
+            clients = new ClientsDesk(t, stage, service, update);
+        }
+        return clients;
+    }
+
 
     /** Office → Month in review: the figures of this month (or any range), charts and exports. */
     void monthReview() {

@@ -363,6 +363,14 @@ public final class DeskService implements AutoCloseable {
         }, worker);
     }
 
+    /**
+     * Runs {@code work} on the store's thread, in turn with every other call (the manager's office reads the register
+     * and confirms its transfers and imports through here).
+     */
+    public <T> CompletableFuture<T> withStore(java.util.function.Function<OfficeStore, T> work) {
+        return CompletableFuture.supplyAsync(() -> work.apply(store), worker);
+    }
+
     /** The desk's data folder (for an office on a server, the desk's own folder). */
     public java.nio.file.Path folder() {
         return store.folder() != null ? store.folder() : localFolder;

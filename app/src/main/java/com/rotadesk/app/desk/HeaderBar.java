@@ -93,6 +93,15 @@ final class HeaderBar {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem sheets = item("menu.sheets", c::dailySheets);
         sheets.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        // the manager's office words live in their own bundle (app/clients)
+        com.rotadesk.app.clients.ClientWords words = new com.rotadesk.app.clients.ClientWords(t.locale());
+        MenuItem clients = new MenuItem(words.get("menu.clients"));
+        clients.setOnAction(e -> c.clients());
+        clients.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        MenuItem importRegister = new MenuItem(words.get("menu.importRegister"));
+        importRegister.setOnAction(e -> c.importRegister());
+        MenuItem transferAll = new MenuItem(words.get("menu.transferAll"));
+        transferAll.setOnAction(e -> c.transferAll());
         Menu file = new Menu(t.get("menu.file"), null, sheets, export, new SeparatorMenuItem(),
                 item("menu.quit", h.quit()));
         Menu reception = new Menu(t.get("menu.reception"), null,
@@ -106,7 +115,8 @@ final class HeaderBar {
                 item("menu.group", h.board()::nextGroup), item("menu.visits", h.board()::focusVisits),
                 item("menu.search", () -> h.board().search().requestFocus()), new SeparatorMenuItem(),
                 item("menu.floor", c::showFloor), item("menu.language", h.switchLanguage()));
-        Menu office = new Menu(t.get("menu.office"), null, item("menu.officeSetup", c::editOffice),
+        Menu office = new Menu(t.get("menu.office"), null, clients, importRegister, transferAll,
+                new SeparatorMenuItem(), item("menu.officeSetup", c::editOffice),
                 item("menu.settings", c::settings), item("menu.privacy", c::privacy), new SeparatorMenuItem(),
                 item("menu.review", c::monthReview), item("menu.whatIf", c::whatIf));
         MenuBar bar = new MenuBar(file, reception, view, office);

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and
- * {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export|review|whatif]}
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export|
+ * review|whatif|clients[:TEXT]|pool|transfer|timeline[:PHONE]|import:FILE]}
  * on the headless platform: render the board once (and write it), then exit 0; any failure exits 1 with a one-line
  * reason.
  */
@@ -122,13 +122,69 @@ final class HeadlessRun {
                         w.run();
                         whenTrue(w::settled, () -> write(w.stage().getScene()), SETTLE_TRIES * 6);
                     });
-                    default -> write(window.scene());
+                    case "clients" -> clients(null);
+                    case "pool" -> {
+                        ClientsWindow clients = window.commands().clientsDesk().open();
+                        clients.showPool();
+                        whenTrue(clients::settled, () -> write(clients.stage().getScene()), SETTLE_TRIES * 2);
+                    }
+                    case "transfer" -> {
+                        ClientsWindow clients = window.commands().clientsDesk().open();
+                        whenTrue(clients::settled, () -> {
+                            TransferDialog dialog = clients.transfer();
+                            if (dialog == null) {
+                                System.err.println("rotadesk: the office has no client to transfer");
+                                exit(1);
+                                return;
+                            }
+                            whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+                        }, SETTLE_TRIES * 2);
+                    }
+                    default -> {
+                        if (options.view().startsWith("clients:")) {
+                            clients(options.view().substring("clients:".length()));
+                        } else if (options.view().startsWith("timeline")) {
+                            timeline(options.view().startsWith("timeline:")
+                                    ? options.view().substring("timeline:".length()) : null);
+                        } else if (options.view().startsWith("import:")) {
+                            ImportDialog dialog = window.commands().clientsDesk().open().openImport();
+                            dialog.readForScreenshot(java.nio.file.Path.of(options.view().substring("import:".length())));
+                            whenTrue(dialog::settled, () -> write(dialog.stage().getScene()), SETTLE_TRIES * 6);
+                        } else {
+                            write(window.scene());
+                        }
+                    }
                 }
             } catch (RuntimeException e) {
                 LOG.error("headless run failed", e);
                 exit(1);
             }
         });
+    }
+
+    /** The clients window, searched for {@code typed} (null: the latest contacts), once it has answered. */
+    private void clients(String typed) {
+        ClientsWindow clients = window.commands().clientsDesk().open();
+        if (typed != null) {
+            clients.typeForScreenshot(typed);
+        }
+        whenTrue(clients::settled, () -> write(clients.stage().getScene()), SETTLE_TRIES * 2);
+    }
+
+    /** A client's timeline (the phone given, or the client with the latest contact), once it is shown. */
+    private void timeline(String phone) {
+        ClientsDesk desk = window.commands().clientsDesk();
+        java.time.LocalDateTime now = service.now();
+        desk.ask(office -> phone != null ? phone : office.search("", now, 1).stream().findFirst()
+                .map(r -> r.client().phone()).orElse(null)).thenAccept(p -> Platform.runLater(() -> {
+                    if (p == null) {
+                        System.err.println("rotadesk: the office has no client to show a timeline of");
+                        exit(1);
+                        return;
+                    }
+                    TimelineWindow t = desk.timeline(desk.owner(), p);
+                    whenTrue(t::settled, () -> write(t.stage().getScene()), SETTLE_TRIES * 4);
+                }));
     }
 
     private void whenTrue(BooleanSupplier condition, Runnable then) {

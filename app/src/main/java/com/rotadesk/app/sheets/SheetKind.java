@@ -2,7 +2,8 @@ package com.rotadesk.app.sheets;
 
 /**
  * The documents the office prints: the four daily sheets, with the suffix of their file names
- * ({@code 2026-11-23-rotation.pdf}), and the reports of a date range (month in review, policy simulation).
+ * ({@code 2026-11-23-rotation.pdf}); the reports of a date range (month in review, policy simulation); and a
+ * client's dispute record (R30). Only the first four are daily sheets ({@link #DAILY}).
  */
 public enum SheetKind {
     ROTATION("rotation"),
@@ -10,7 +11,8 @@ public enum SheetKind {
     CALLS("calls"),
     SUMMARY("summary"),
     REVIEW("review"),
-    SIMULATION("simulation");
+    SIMULATION("simulation"),
+    TIMELINE("timeline");
 
     /** The four sheets of a day, in print order. */
     public static final java.util.List<SheetKind> DAILY = java.util.List.of(ROTATION, VISITS, CALLS, SUMMARY);
