@@ -291,7 +291,7 @@ class SharedOfficeTest {
 
     /** {@code CTL stop} or {@code CTL start}: the test server's own control command. */
     private static void ctl(String verb) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(StoreTarget.CTL.split(" ")));
+        List<String> command = new ArrayList<>(List.of(StoreTarget.CTL.split("[ ,]+")));
         command.add(verb);
         if (verb.equals("stop")) {
             command.addAll(List.of("-m", "fast"));

@@ -24,7 +24,10 @@ abstract sealed class StoreTarget implements AutoCloseable {
     static final String SERVER = blankToNull(System.getProperty("rotadesk.store.server"));
     /** A read-only role's URL on the same server, or null. */
     static final String VIEW = blankToNull(System.getProperty("rotadesk.store.server.view"));
-    /** The command that stops and starts the server ({@code CTL stop}, {@code CTL start}), or null. */
+    /**
+     * The command that stops and starts the server ({@code CTL stop}, {@code CTL start}), its words apart by spaces
+     * or commas (CI passes it through MAVEN_ARGS, which splits at spaces), or null.
+     */
     static final String CTL = blankToNull(System.getProperty("rotadesk.store.server.ctl"));
 
     private static String blankToNull(String s) {
