@@ -80,7 +80,7 @@ final class HeadlessRun {
                         CheckInDialog dialog = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN,
                                 window.board().group(), window.board().snapshot().roster(), (a, s) -> { });
                         dialog.show();
-                        dialog.typeForScreenshot("5678", "");
+                        dialog.typeForScreenshot("5678", "", "");
                         // the dialog's lookup and proposal come back from the store's thread
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }
