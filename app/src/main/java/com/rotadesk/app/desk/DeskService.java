@@ -1,6 +1,7 @@
 package com.rotadesk.app.desk;
 
 import com.rotadesk.model.Action;
+import com.rotadesk.model.Event;
 import com.rotadesk.model.Visit;
 import com.rotadesk.persistence.OfficeStore;
 import com.rotadesk.persistence.PhoneMatch;
@@ -50,6 +51,30 @@ public final class DeskService implements AutoCloseable {
             }
             return BoardSnapshot.of(store.engine());
         }, worker);
+    }
+
+    /** An action confirmed: the events it caused and the board afterwards. */
+    public record Confirmed(List<Event> events, BoardSnapshot board) {
+        /** Copies the events. */
+        public Confirmed {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Confirms one action and answers with what it caused, for a dialog that says what happened next. */
+    public CompletableFuture<Confirmed> confirm(Action action) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Event> events = store.submit(action);
+            return new Confirmed(events, BoardSnapshot.of(store.engine()));
+        }, worker);
+    }
+
+    /**
+     * The events an action would cause now, without confirming it (a refusal fails the future with the engine's
+     * reason): what the correction dialog shows before Enter.
+     */
+    public CompletableFuture<List<Event>> decide(Action action) {
+        return CompletableFuture.supplyAsync(() -> store.engine().decide(action), worker);
     }
 
     /** Tries a check-in without keeping it. */
