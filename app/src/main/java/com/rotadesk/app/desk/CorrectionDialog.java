@@ -75,7 +75,9 @@ final class CorrectionDialog {
         stage.setTitle(t.get(visit.incomplete() ? "correct.completeTitle"
                 : visit.channel() == Channel.PHONE ? "correct.callTitle" : "correct.title"));
 
+        // the visit as it stands, its phone as registered (masked): what the fields below correct
         Label who = new Label(t.get("correct.who", t.time(visit.arrival()), ActionText.withConsultant(t, visit),
+                r.phone() == null ? t.get("visit.incomplete") : Phones.mask(r.phone()),
                 visit.type() == null ? "" : t.type(visit.type()),
                 t.get(visit.counted() ? "visit.counted" : "visit.uncounted")));
         who.getStyleClass().add("who");
@@ -132,7 +134,10 @@ final class CorrectionDialog {
         grid.addRow(row++, new Label(t.get("checkin.notes")), notes);
         grid.addRow(row++, new Label(t.get("correct.reason")), reason);
         grid.add(warning, 1, row++);
-        grid.addRow(row++, new Label(t.get("correct.outcome")), decision);
+        Label outcome = new Label(t.get("correct.outcome"));
+        // beside the first line of the outcome, however many lines follow
+        GridPane.setValignment(outcome, javafx.geometry.VPos.TOP);
+        grid.addRow(row++, outcome, decision);
         HBox buttons = new HBox(10, confirm, cancel);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(buttons, 0, row, 2, 1);
@@ -154,6 +159,19 @@ final class CorrectionDialog {
         }
         party.valueProperty().addListener((o, a, b) -> refresh());
         source.valueProperty().addListener((o, a, b) -> refresh());
+        // a refused keystroke is told until the receptionist moves on; then the line says what is needed next
+        phone.focusedProperty().addListener((o, was, now) -> {
+            if (!now && refused != null) {
+                refused = null;
+                refresh();
+            }
+        });
+        notes.focusedProperty().addListener((o, was, now) -> {
+            if (!now && notesCut) {
+                notesCut = false;
+                refresh();
+            }
+        });
 
         Scene scene = Dialogs.scene(grid, stage);
         stage.setScene(scene);
@@ -208,13 +226,19 @@ final class CorrectionDialog {
                 why);
     }
 
-    /** The first thing wrong with what is typed, in one line, or null. */
+    /**
+     * What the last keystroke was refused (a letter in the phone, a note past its length), in one line, or null: the
+     * fields themselves are fine, so the outcome is still shown and can be confirmed.
+     */
+    private String notice() {
+        return refused != null ? t.get("checkin.digitsOnly", refused)
+                : notesCut ? t.get("checkin.notesTooLong", Registration.MAX_NOTES) : null;
+    }
+
+    /** The first thing wrong with what the fields say, in one line, or null: nothing can be confirmed until fixed. */
     private String problem() {
         Registration r = visit.registration();
         String p = Phones.normalise(phone.getText());
-        if (refused != null) {
-            return t.get("checkin.digitsOnly", refused);
-        }
         if (p == null && r.phone() != null && !Phones.erased(r.phone())) {
             return t.get("correct.keepPhone");
         }
@@ -223,9 +247,6 @@ final class CorrectionDialog {
         }
         if (text(name) == null && r.name() != null && !r.name().startsWith("@")) {
             return t.get("correct.keepName");
-        }
-        if (notesCut) {
-            return t.get("checkin.notesTooLong", Registration.MAX_NOTES);
         }
         return null;
     }
@@ -241,7 +262,8 @@ final class CorrectionDialog {
             showLines(List.of(), false);
             return;
         }
-        warning.setText(why == null ? "⚠ " + t.get("correct.needsReason") : "");
+        String notice = notice();
+        warning.setText(notice != null ? "⚠ " + notice : why == null ? "⚠ " + t.get("correct.needsReason") : "");
         inFlight++;
         service.decide(draft(why == null ? REASON_PENDING : why)).whenComplete((events, error) ->
                 Platform.runLater(() -> {

@@ -45,7 +45,8 @@ final class CorrectionWords {
         }
         String after = c.after().phone();
         if (c.belongsTo() != null) {
-            out.add(t.get("correct.belongsTo", Phones.mask(after), c.belongsTo()));
+            out.add(t.get("correct.belongsTo", Phones.mask(after), c.belongsTo(),
+                    visit == null ? "" : visit.consultant()));
             if (offersVoid(c, visit)) {
                 out.add(t.get("correct.voidOffered", visit.consultant()));
             }

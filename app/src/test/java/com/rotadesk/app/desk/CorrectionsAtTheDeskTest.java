@@ -100,15 +100,20 @@ class CorrectionsAtTheDeskTest extends DeskRobot {
 
         // the right number: the engine says whose client it is and that the void will be offered, before any Enter
         typeDigits("13800000009");
-        waitUntil(() -> decision().stream().anyMatch(l -> l.startsWith("电话 138****0009 是 谢铁峰 的客户")));
+        waitUntil(() -> decision().contains("电话 138****0009 是 谢铁峰 的客户（先登记者优先，R17）：客户仍归 谢铁峰，这次来访不让 丁伟 成为归属顾问"));
         assertThat(decision()).contains("丁伟 的这次接待计入了轮次：确认更正后可作废（他人客户，R14）",
                 "电话 138****0003 不再属于任何人", "轮次不变：类型、计入、补接和轮次位置都不改（R28）");
+        // a letter is refused where it is typed, in one line; the number and the outcome stand
+        type(KeyCode.A);
+        waitUntil(() -> warning().equals("⚠ 电话只能输入数字：“a”没有输入"));
+        assertThat(lookup(".correct-phone").queryAs(TextField.class).getText()).isEqualTo("13800000009");
+        waitUntil(() -> decision().contains("电话 138****0003 不再属于任何人"));
         // without a reason it cannot be confirmed yet
+        tabTo("correct-reason");
         assertThat(warning()).isEqualTo("⚠ 请填写更正原因（必填，与原登记一起记入日志）");
         type(KeyCode.ENTER);
         assertThat(dialogOpen()).isTrue();
 
-        tabTo("correct-reason");
         commitChinese("correct-reason", "电话录错");
         waitUntil(() -> !confirm().isDisabled());
         type(KeyCode.ENTER);
