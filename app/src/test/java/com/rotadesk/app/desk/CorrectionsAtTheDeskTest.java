@@ -131,7 +131,7 @@ class CorrectionsAtTheDeskTest extends DeskRobot {
         assertThat(dialogOpen()).isFalse();
 
         // today's visits: the corrected phone, marked 更正, no longer counted
-        assertThat(visitLines()).contains("09:10  张先生  138****0009", "      ✎ 更正");
+        waitUntil(() -> visitLines().containsAll(List.of("09:10  张先生  138****0009", "      ✎ 更正")));
         assertThat(visitLines()).anyMatch(l -> l.contains("→ 丁伟") && l.contains("不计"));
 
         closeDesk();
@@ -181,7 +181,8 @@ class CorrectionsAtTheDeskTest extends DeskRobot {
         waitUntil(() -> told().equals("✓ 已更正 李女士：电话（补登电话）"));
         // her own owner: nothing to void, nothing offered
         assertThat(dialogOpen()).isFalse();
-        assertThat(visitLines()).contains("09:00  李女士 (2)  138****0002", "      ✎ 更正")
+        waitUntil(() -> visitLines().contains("09:00  李女士 (2)  138****0002"));
+        assertThat(visitLines()).contains("      ✎ 更正")
                 .doesNotContain("      ⚠ 登记不全");
 
         closeDesk();

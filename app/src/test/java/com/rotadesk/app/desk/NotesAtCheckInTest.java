@@ -32,8 +32,9 @@ class NotesAtCheckInTest extends DeskRobot {
         waitUntil(() -> lookup(".proposal").queryAs(Label.class).getText().equals("谢铁峰"));
         type(KeyCode.ENTER);
         waitUntil(() -> told().startsWith("✓ 登记来访：王建国 → 谢铁峰"));
-        assertThat(lookup(".visits .visit-cell .label").queryAllAs(Label.class).stream().map(Label::getText))
-                .contains("      备注：中介带看，看3号楼");
+        // the list's cells are laid out on the next pulse after the board changed
+        waitUntil(() -> lookup(".visits .visit-cell .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .anyMatch("      备注：中介带看，看3号楼"::equals));
 
         closeDesk();
         try (OfficeStore store = OfficeStore.open(folder)) {
