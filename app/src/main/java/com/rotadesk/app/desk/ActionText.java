@@ -79,6 +79,9 @@ final class ActionText {
                         : t.get("done.end", withConsultant(t, v));
             }
             case Action.Surge s -> t.get(s.on() ? "done.surgeOn" : "done.surgeOff");
+            case Action.Correct c -> t.get("done.correct", visitor(t, after.visit(c.ref()), c.name()),
+                    CorrectionWords.changed(t, c), c.reason());
+            case Action.VoidVisit v -> t.get("done.void", withConsultant(t, after.visit(v.ref())));
             default -> t.get("done.other", words(t, a, after));
         };
     }

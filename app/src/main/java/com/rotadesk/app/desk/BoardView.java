@@ -514,7 +514,8 @@ final class BoardView {
         String phoneDigits = v.registration().phone() == null ? "" : v.registration().phone();
         return BoardSnapshot.displayName(v).toLowerCase(Locale.ROOT).contains(q)
                 || (!Phones.erased(phoneDigits) && phoneDigits.contains(q))
-                || (v.consultant() != null && v.consultant().contains(q));
+                || (v.consultant() != null && v.consultant().contains(q))
+                || (v.registration().notes() != null && v.registration().notes().toLowerCase(Locale.ROOT).contains(q));
     }
 
     /** A visit in the list: time, name, masked phone, party; consultant, type, counted. */
@@ -542,6 +543,14 @@ final class BoardView {
                 Label flag = new Label("      ⚠ " + t.get("visit.incomplete"));
                 flag.getStyleClass().addAll("sub", "flag");
                 box.getChildren().add(flag);
+            }
+            // R28: a corrected visit says so (as the register does), and the receptionist's note is shown
+            if (v.corrected() || v.registration().notes() != null) {
+                Label more = new Label("      " + (v.corrected() ? "✎ " + t.get("visit.corrected") : "")
+                        + (v.corrected() && v.registration().notes() != null ? "  " : "")
+                        + (v.registration().notes() == null ? "" : t.get("visit.notes", v.registration().notes())));
+                more.getStyleClass().addAll("sub", v.corrected() ? "corrected" : "notes");
+                box.getChildren().add(more);
             }
             box.getStyleClass().add("visit-cell");
             setGraphic(box);

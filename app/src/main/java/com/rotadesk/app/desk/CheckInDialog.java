@@ -58,6 +58,8 @@ final class CheckInDialog {
     private final TextField name = new TextField();
     private final Spinner<Integer> party = new Spinner<>(1, 50, 1);
     private final ComboBox<VisitSource> source = new ComboBox<>();
+    /** The receptionist's note (备注: 中介带看, 看3号楼), printed in the register; optional, one line. */
+    private final TextField notes = new TextField();
     private final ComboBox<VisitType> type = new ComboBox<>();
     private final ComboBox<String> named = new ComboBox<>();
     private final Label warning = new Label();
@@ -84,6 +86,8 @@ final class CheckInDialog {
     private String filledName;
     /** What the phone field refused (non-digits) at the last keystroke, shown until the next. */
     private String refused;
+    /** The note was cut at its longest ({@link Registration#MAX_NOTES}) at the last keystroke. */
+    private boolean notesCut;
     /** An implausible phone was confirmed once: the next Enter saves it as it stands (R16). */
     private boolean incompleteArmed;
     private Visit trial;
@@ -185,6 +189,7 @@ final class CheckInDialog {
         grid.add(household, 1, row++);
         grid.addRow(row++, new Label(t.get("checkin.party")), party);
         grid.addRow(row++, new Label(t.get("checkin.source")), source);
+        grid.addRow(row++, new Label(t.get("checkin.notes")), notes);
         grid.addRow(row++, new Label(t.get("checkin.type")), type);
         Label namedLabel = new Label(t.get("checkin.named"));
         grid.addRow(row++, namedLabel, named);
@@ -225,29 +230,16 @@ final class CheckInDialog {
                 t.get("checkin.incomplete"), (text == null || text.isBlank()) && effectivePhone() != null));
         phone.getStyleClass().add("phone-field");
         // digits only: anything else is refused where it was typed, and the dialog says so
-        phone.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
-            String added = change.getText();
-            if (added.isEmpty() || added.chars().allMatch(Character::isDigit) && added.chars().allMatch(ch -> ch < 128)) {
-                refused = null;
-                return change;
-            }
-            StringBuilder digits = new StringBuilder();
-            StringBuilder dropped = new StringBuilder();
-            for (char ch : added.toCharArray()) {
-                (ch >= '0' && ch <= '9' ? digits : dropped).append(ch);
-            }
-            refused = dropped.toString().isBlank() ? t.get("checkin.spaces") : dropped.toString().strip();
-            int caret = change.getRangeStart() + digits.length();
-            change.setText(digits.toString());
-            change.setCaretPosition(caret);
-            change.setAnchor(caret);
-            if (digits.isEmpty()) {
-                // nothing of it is kept: the text does not change, so say it here
+        phone.setTextFormatter(DigitsOnly.formatter(t, what -> refused = what, this::refresh));
+        name.getStyleClass().add("name-field");
+        notes.getStyleClass().add("notes-field");
+        notes.setPromptText(t.get("checkin.notesPrompt"));
+        notes.setTextFormatter(NotesField.formatter(cut -> {
+            if (cut != notesCut) {
+                notesCut = cut;
                 Platform.runLater(this::refresh);
             }
-            return change;
         }));
-        name.getStyleClass().add("name-field");
         phone.textProperty().addListener((o, a, b) -> phoneTyped(b));
         name.textProperty().addListener((o, a, b) -> {
             // another name may or may not be the household's: the question is asked afresh
@@ -278,15 +270,7 @@ final class CheckInDialog {
         });
         matches.setOnMouseClicked(e -> choose(matches.getSelectionModel().getSelectedItem()));
 
-        Scene scene = new Scene(grid);
-        scene.getStylesheets().add(Theme.stylesheet());
-        // Esc cancels from any field: the phone field's formatter would otherwise keep the key for itself
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
+        Scene scene = Dialogs.scene(grid, stage);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), this::notHere);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN), this::declines);
         stage.setScene(scene);
@@ -419,7 +403,8 @@ final class CheckInDialog {
     private Action.CheckIn draft() {
         String p = effectivePhone();
         String n = name.getText() == null || name.getText().isBlank() ? null : name.getText().strip();
-        return new Action.CheckIn(service.now(), channel, ref, new Registration(n, p, party.getValue(), source.getValue()),
+        return new Action.CheckIn(service.now(), channel, ref, new Registration(n, p, party.getValue(), source.getValue(),
+                notes.getText()),
                 type.getValue(), type.getValue() == VisitType.DESIGNATED || type.getValue() == VisitType.REFERRAL
                         ? named.getValue() : null, family, group, rejections);
     }
@@ -429,6 +414,9 @@ final class CheckInDialog {
         String n = name.getText();
         if (refused != null) {
             warning.setText("⚠ " + t.get("checkin.digitsOnly", refused));
+            warning.getStyleClass().setAll("label", "warning");
+        } else if (notesCut) {
+            warning.setText("⚠ " + t.get("checkin.notesTooLong", Registration.MAX_NOTES));
             warning.getStyleClass().setAll("label", "warning");
         } else if (incompleteArmed) {
             warning.setText("⚠ " + t.get("checkin.confirmIncomplete", p, n == null || n.isBlank()
@@ -533,9 +521,10 @@ final class CheckInDialog {
     }
 
     /** Fills the dialog as a receptionist would (for screenshots). */
-    void typeForScreenshot(String phoneText, String nameText) {
+    void typeForScreenshot(String phoneText, String nameText, String notesText) {
         phone.setText(phoneText);
         name.setText(nameText);
+        notes.setText(notesText);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -32,10 +32,13 @@ final class ConsultantMenu {
     private final Supplier<BoardView> board;
     private final Consumer<Action[]> submit;
     private final javafx.stage.Window owner;
+    private final Consumer<Visit> correct;
 
+    /** @param correct opens the correction dialog for a visit (R28) */
     ConsultantMenu(Texts t, DeskService service, Supplier<BoardView> board, Consumer<Action[]> submit,
-            javafx.stage.Window owner) {
+            javafx.stage.Window owner, Consumer<Visit> correct) {
         this.owner = owner;
+        this.correct = correct;
         this.t = t;
         this.service = service;
         this.board = board;
@@ -65,6 +68,13 @@ final class ConsultantMenu {
                     items.add(item("action.void", () -> voidReception(v)));
                 }
                 items.add(item("action.deal", () -> act(new Action.MarkDeal(service.now(), v.ref()))));
+            });
+            // every visitor the consultant is receiving can be corrected, the newest first (R11: two at once)
+            receptions(consultant).forEach(v -> {
+                MenuItem m = new MenuItem(t.get(v.incomplete() ? "action.completeVisit" : "action.correctVisit",
+                        ActionText.visitor(t, v, null)));
+                m.setOnAction(e -> correct.accept(v));
+                items.add(m);
             });
             items.add(item("action.signOut", () -> act(new Action.SignOut(service.now(), consultant))));
         }
@@ -107,9 +117,14 @@ final class ConsultantMenu {
     }
 
     private Optional<Visit> latestReception(String consultant) {
+        return receptions(consultant).stream().findFirst();
+    }
+
+    /** The consultant's open receptions, the newest first. */
+    private List<Visit> receptions(String consultant) {
         return board.get().snapshot().visits().stream()
                 .filter(v -> consultant.equals(v.consultant()) && v.state() == VisitState.RECEIVING)
-                .max(Comparator.comparing(Visit::receivedAt));
+                .sorted(Comparator.comparing(Visit::receivedAt).reversed()).toList();
     }
 
     private void voidReception(Visit v) {

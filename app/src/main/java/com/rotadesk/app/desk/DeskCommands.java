@@ -3,8 +3,10 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.ConsultantStatus;
+import com.rotadesk.model.Event;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.VisitState;
+import com.rotadesk.model.VoidReason;
 import com.rotadesk.model.engine.ConsultantView;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Alert;
@@ -248,7 +250,68 @@ final class DeskCommands {
         receive.setOnAction(e -> receiveWaiting(w));
         MenuItem gone = new MenuItem(t.get("waiting.gone"));
         gone.setOnAction(e -> submit(new Action.EndVisit(service.now(), w.ref())));
-        return new ContextMenu(receive, gone);
+        return new ContextMenu(receive, gone, correctItem(w));
+    }
+
+    /** "Correct the registration…", or "Complete the registration…" while the name or phone is missing (R16). */
+    MenuItem correctItem(Visit v) {
+        MenuItem item = new MenuItem(t.get(v.incomplete() ? "visit.complete" : "visit.correct"));
+        item.setOnAction(e -> correct(v));
+        return item;
+    }
+
+    /**
+     * R28: the correction dialog for a visit; once confirmed, the status bar says what changed, and when the visit
+     * turned out to be another consultant's client's while its reception counted, the void of R14 is offered as a
+     * second step of its own.
+     */
+    void correct(Visit v) {
+        CorrectionDialog dialog = new CorrectionDialog(stage, t, service, v, this::corrected);
+        dialog.stage().setOnHidden(e -> board.focus());
+        dialog.show();
+    }
+
+    private void corrected(Action.Correct action, DeskService.Confirmed confirmed) {
+        done(List.of(action), confirmed.board());
+        Event.Corrected c = CorrectionWords.corrected(confirmed.events());
+        Visit after = confirmed.board().visit(action.ref());
+        if (CorrectionWords.offersVoid(c, after)) {
+            offerVoid(after, c.belongsTo());
+        }
+    }
+
+    /**
+     * The void of R14 after a correction showed the visitor is another consultant's client: asked, with "keep it
+     * counted" the default, so that no Enter voids a turn by accident; a void the rules would refuse (too late) is
+     * said in the status bar instead of being offered.
+     */
+    private void offerVoid(Visit v, String owner) {
+        String visitor = ActionText.visitor(t, v, null);
+        feedback.run(service.decide(new Action.VoidVisit(service.now(), v.ref(), VoidReason.OTHERS_CLIENT))
+                .handle((events, error) -> error == null ? null : error instanceof java.util.concurrent
+                        .CompletionException ? error.getCause() : error), refusal -> {
+            if (refusal != null) {
+                board.told(t.get("correct.voidRefused", visitor, owner,
+                        refusal instanceof com.rotadesk.model.ActionRejectedException r ? t.refusal(r)
+                                : Feedback.describe(t, refusal, service.folder())));
+                return;
+            }
+            ButtonType voidIt = new ButtonType(t.get("correct.voidConfirm", v.consultant()),
+                    ButtonBar.ButtonData.OK_DONE);
+            ButtonType keep = new ButtonType(t.get("correct.voidKeep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("correct.voidWhat", visitor, v.consultant(), owner),
+                    voidIt, keep);
+            a.setTitle(t.get("action.void"));
+            a.setHeaderText(t.get("correct.voidQuestion", visitor, owner, v.consultant()));
+            Dialogs.desk(a, t, stage);
+            Dialogs.cancelByDefault(a);
+            if (a.showAndWait().filter(Dialogs::ok).isPresent()) {
+                submit(new Action.VoidVisit(service.now(), v.ref(), VoidReason.OTHERS_CLIENT));
+            } else {
+                board.told(t.get("correct.voidKept", visitor, v.consultant()));
+            }
+            board.focus();
+        });
     }
 
     /** A visit's menu in today's visits (Ctrl+L, then Enter): what can be done with it now. */
@@ -267,11 +330,7 @@ final class DeskCommands {
             deal.setOnAction(e -> submit(new Action.MarkDeal(service.now(), v.ref())));
             items.add(deal);
         }
-        if (items.isEmpty()) {
-            MenuItem nothing = new MenuItem(t.get("visit.nothing"));
-            nothing.setDisable(true);
-            items.add(nothing);
-        }
+        items.add(correctItem(v));
         return new ContextMenu(items.toArray(MenuItem[]::new));
     }
 

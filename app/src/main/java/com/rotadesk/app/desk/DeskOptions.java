@@ -12,10 +12,10 @@ import java.util.Locale;
  *                   records the classes it loads into the ahead-of-time cache the desk starts with)
  * @param screenshot {@code --screenshot FILE.png}: render the main window to a PNG and exit
  * @param size       with {@code --screenshot}: the window's size, {@code --size 1366x768} (default 1600×900)
- * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code waiting}, {@code privacy},
- *                   {@code floor}, {@code settings}, {@code sheets}, {@code export}, {@code review}, {@code whatif},
- *                   {@code clients[:TEXT]}, {@code pool}, {@code transfer}, {@code timeline[:PHONE]} or
- *                   {@code import:FILE}
+ * @param view       with {@code --screenshot}: {@code main}, {@code checkin}, {@code checkin-notes}, {@code correct},
+ *                   {@code waiting}, {@code privacy}, {@code floor}, {@code settings}, {@code sheets}, {@code export},
+ *                   {@code review}, {@code whatif}, {@code clients[:TEXT]}, {@code pool}, {@code transfer},
+ *                   {@code timeline[:PHONE]} or {@code import:FILE}
  * @param locale     {@code --lang zh|en}, or the OS locale
  * @param langGiven  true when {@code --lang} was given (it then wins over the language remembered in the folder)
  * @param demo       {@code --demo}: a new data folder starts as the demo office without asking

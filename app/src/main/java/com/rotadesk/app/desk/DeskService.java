@@ -3,6 +3,7 @@ package com.rotadesk.app.desk;
 import com.rotadesk.model.Action;
 import com.rotadesk.model.ActionRejectedException;
 import com.rotadesk.model.Refusal;
+import com.rotadesk.model.Event;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.engine.OfficeEngine;
 import com.rotadesk.persistence.OfficeFollower;
@@ -194,6 +195,37 @@ public final class DeskService implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /** An action confirmed: the events it caused and the board afterwards. */
+    public record Confirmed(List<Event> events, BoardSnapshot board) {
+        /** Copies the events. */
+        public Confirmed {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Confirms one action and answers with what it caused, for a dialog that says what happened next. */
+    public CompletableFuture<Confirmed> confirm(Action action) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                List<Event> events = store.submit(action, asShown(action));
+                return new Confirmed(events, board());
+            } finally {
+                announce(watch);
+            }
+        }, worker);
+    }
+
+    /**
+     * The events an action would cause now, without confirming it (a refusal fails the future with the engine's
+     * reason): what the correction dialog shows before Enter.
+     */
+    public CompletableFuture<List<Event>> decide(Action action) {
+        return CompletableFuture.supplyAsync(() -> {
+            upToDate();
+            return store.engine().decide(action);
+        }, worker);
     }
 
     /** The proposal a dialog showed for this action, as a condition the store checks when it writes it. */

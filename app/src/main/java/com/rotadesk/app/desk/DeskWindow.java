@@ -43,7 +43,7 @@ final class DeskWindow {
                 visit -> commands().visitMenu(visit));
         floor = new FloorDisplay(t, clock);
         menus[0] = new ConsultantMenu(t, service, () -> board, actions -> commands().submit(actions),
-                stage);
+                stage, visit -> commands().correct(visit));
         commands = new DeskCommands(t, stage, service, feedback, board, menus[0], floor, this::update);
         header = new HeaderBar(t, clock, new HeaderBar.Handlers(commands, board, switchLanguage, quit));
 

@@ -49,6 +49,22 @@ final class Dialogs {
         return dialog;
     }
 
+    /**
+     * The scene of a dialog window of the desk's own (check-in, correction): the desk's theme, and Esc closes the
+     * window from any field (a phone field's formatter would otherwise keep the key for itself).
+     */
+    static javafx.scene.Scene scene(javafx.scene.Parent root, javafx.stage.Stage stage) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        scene.getStylesheets().add(Theme.stylesheet());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
+        return scene;
+    }
+
     /** True when the answer is the dialog's OK (whatever its words). */
     static boolean ok(ButtonType answer) {
         return answer != null && answer.getButtonData() == ButtonData.OK_DONE;

@@ -1,6 +1,8 @@
 package com.rotadesk.app.desk;
 
 import com.rotadesk.model.Channel;
+import com.rotadesk.model.Visit;
+import com.rotadesk.model.VisitState;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -15,8 +17,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|waiting|privacy|floor|settings|sheets|export|
- * review|whatif|clients[:TEXT]|pool|transfer|timeline[:PHONE]|import:FILE]}
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|checkin-notes|correct|waiting|privacy|floor|
+ * settings|sheets|export|review|whatif|clients[:TEXT]|pool|transfer|timeline[:PHONE]|import:FILE]}
  * on the headless platform: render the board once (and write it), then exit 0; any failure exits 1 with a one-line
  * reason.
  */
@@ -80,10 +82,19 @@ final class HeadlessRun {
                         CheckInDialog dialog = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN,
                                 window.board().group(), window.board().snapshot().roster(), (a, s) -> { });
                         dialog.show();
-                        dialog.typeForScreenshot("5678", "");
+                        dialog.typeForScreenshot("5678", "", "");
                         // the dialog's lookup and proposal come back from the store's thread
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }
+                    case "checkin-notes" -> {
+                        CheckInDialog dialog = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN,
+                                window.board().group(), window.board().snapshot().roster(), (a, s) -> { });
+                        dialog.show();
+                        dialog.typeForScreenshot("13900002468", chinese() ? "陈先生" : "Mr Chen",
+                                chinese() ? "中介带看，看3号楼" : "brought by an agent, viewing building 3");
+                        whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+                    }
+                    case "correct" -> correctionExample();
                     case "privacy" -> {
                         PrivacyDialog dialog = new PrivacyDialog(stage, window.texts(), service, b -> { });
                         dialog.show();
@@ -185,6 +196,32 @@ final class HeadlessRun {
                     TimelineWindow t = desk.timeline(desk.owner(), p);
                     whenTrue(t::settled, () -> write(t.stage().getScene()), SETTLE_TRIES * 4);
                 }));
+    }
+
+    private boolean chinese() {
+        return window.texts().locale().getLanguage().equals("zh");
+    }
+
+    /**
+     * The correction dialog as R28 is most often needed: the newest counted reception's phone corrected to the phone
+     * of a client another consultant received earlier today (on the demo office: the void is offered).
+     */
+    private void correctionExample() {
+        List<Visit> visits = window.board().snapshot().visits();
+        Visit target = visits.stream().filter(v -> v.state() == VisitState.RECEIVING && v.counted()
+                && v.channel() == Channel.WALK_IN).reduce((a, b) -> b).orElse(null);
+        Visit owned = target == null ? null : visits.stream().filter(v -> v.ownershipCreated()
+                && v.receivedAt().isBefore(target.receivedAt()) && !v.consultant().equals(target.consultant()))
+                .findFirst().orElse(null);
+        if (owned == null) {
+            System.err.println("rotadesk: no counted reception today whose phone could be another consultant's client");
+            exit(1);
+            return;
+        }
+        CorrectionDialog dialog = new CorrectionDialog(stage, window.texts(), service, target, (a, c) -> { });
+        dialog.show();
+        dialog.typeForScreenshot(owned.registration().phone(), chinese() ? "电话录错" : "phone mistyped");
+        whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
     }
 
     private void whenTrue(BooleanSupplier condition, Runnable then) {

@@ -66,7 +66,7 @@ final class TrainingMorning {
             dialog[0] = new CheckInDialog(stage, window.texts(), service, Channel.WALK_IN, window.board().group(),
                     window.board().snapshot().roster(), (actions, board) -> window.commands().done(actions, board));
             dialog[0].show();
-            dialog[0].typeForScreenshot(phone, name);
+            dialog[0].typeForScreenshot(phone, name, "");
         }, () -> dialog[0].settled()));
         steps.add(new Step(() -> key(dialog[0].stage().getScene(), KeyCode.ENTER), () -> !dialog[0].stage().isShowing()));
     }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every action of the desk without the mouse: the keys the key bar lists, the card menu (Shift+F10), today's visits
- * (Ctrl+L), a waiting visitor other than the oldest, and every menu by its mnemonic. No click, no pointer move: if
+ * (Ctrl+L) and a visit's correction, a waiting visitor other than the oldest, and every menu by its mnemonic. No click, no pointer move: if
  * an action needed the mouse, this test could not reach it.
  */
 class EveryActionByKeyboardTest extends DeskRobot {
@@ -176,6 +176,12 @@ class EveryActionByKeyboardTest extends DeskRobot {
         type(KeyCode.ENTER);
         menuItem("送客：赵敏（谢铁峰）");
         waitUntil(() -> told().equals("✓ 送客：赵敏（谢铁峰）"));
+        // the same visit's menu again: correct her registration (R28), its phone taking the keys; Esc
+        waitUntil(() -> hasKeys("visits"));
+        type(KeyCode.ENTER);
+        menuItem("更正登记…");
+        waitUntil(() -> hasKeys("correct-phone"));
+        closeWithEscape();
         type(KeyCode.ESCAPE);
         waitUntil(() -> hasKeys("board"));
 
