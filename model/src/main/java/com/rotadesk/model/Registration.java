@@ -32,9 +32,18 @@ public record Registration(String name, String phone, int party, VisitSource sou
         this(name, phone, party, source, null);
     }
 
-    /** R16: a client is registered only with both a name and a phone. */
+    /**
+     * R16: a client is registered only with both a name and a phone. A number that cannot be a phone (a partial
+     * {@code 13912}, saved on purpose at the desk) is no phone: the visit is logged incomplete and owns nothing, as
+     * the desk says when it saves it. An erased visitor's pseudonym stands for the phone it replaced.
+     */
     public boolean complete() {
-        return name != null && phone != null;
+        return name != null && hasPhone();
+    }
+
+    /** Whether the phone given can be a phone (a partial number cannot): only then may it name a client. */
+    public boolean hasPhone() {
+        return phone != null && (Phones.plausible(phone) || Phones.erased(phone));
     }
 
     /** This registration with the given fields changed (null: unchanged), as a correction makes it (R28). */

@@ -44,7 +44,7 @@ final class Ownership {
     static Change onReception(Client c, Registration reg, Channel channel, LocalDateTime arrival, LocalDateTime at,
             boolean nonBuyer, boolean conflict, String receiver, boolean standIn, Policy policy) {
         String phone = reg.phone();
-        if (phone == null || nonBuyer || conflict) {
+        if (!reg.hasPhone() || nonBuyer || conflict) {
             return new Change(Kind.NONE, c);
         }
         String owner = c == null ? null : c.ownerAt(at, policy.protectionDays());
@@ -124,7 +124,7 @@ final class Ownership {
             throw new ActionRejectedException(Refusal.NOT_RECEIVED, Visits.who(v));
         }
         Registration reg = v.registration();
-        if (reg.phone() == null || reg.name() == null) {
+        if (!reg.complete()) {
             throw new ActionRejectedException(Refusal.DEAL_NEEDS_CONTACT, Visits.who(v));
         }
         s.emit(new Event.DealMarked(a.at(), v.ref(), reg.phone(), v.consultant(),

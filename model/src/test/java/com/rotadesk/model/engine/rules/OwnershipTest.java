@@ -21,6 +21,13 @@ class OwnershipTest {
     }
 
     @Test
+    void r16APartialPhoneIsNoPhoneAndCreatesNoOwnership() {
+        RuleSpec office = RuleSpec.office().given(TWO);
+
+        assertThat(office.when("09:05 visit 王 phone=13912 => 甲一", Event.ClientEvent.class)).isEmpty();
+    }
+
+    @Test
     void r17TheFirstValidRegistrationOwnsTheClient() {
         var gained = RuleSpec.office().given(TWO).when("09:05 visit 王 phone=13800000001 => 甲一",
                 Event.OwnershipGained.class);
