@@ -208,8 +208,8 @@ class ManagersOfficeAtTheDeskTest extends DeskRobot {
     void theOfficeMenuImportsARegisterAndHandsOverALeavingConsultantsClients() throws Exception {
         office();
         openDesk("2026-11-23T10:00:00");
-        clickOn("案场");
-        clickOn("导入旧客户登记表…");
+        alt(KeyCode.O);
+        menuItem("导入旧客户登记表…");
         waitUntil(() -> titled("导入客户登记表") != null && lookup(".import-file").tryQuery().map(Node::isFocused)
                 .orElse(false));
         // nothing typed, then a file that is not there: one line each, nothing read
@@ -224,8 +224,8 @@ class ManagersOfficeAtTheDeskTest extends DeskRobot {
         type(KeyCode.ESCAPE);
         waitUntil(() -> titled("导入客户登记表") == null);
 
-        clickOn("案场");
-        clickOn("离职移交（调配顾问的全部客户）…");
+        alt(KeyCode.O);
+        menuItem("离职移交（调配顾问的全部客户）…");
         waitUntil(() -> titled("客户调配") != null && lookup(".transfer-from").tryQuery().map(Node::isFocused)
                 .orElse(false) && !lookup(".transfer-from").queryAs(ComboBox.class).getItems().isEmpty());
         // 丁伟 leaves: the third in the office's list; he is then no longer offered as the one to take them
