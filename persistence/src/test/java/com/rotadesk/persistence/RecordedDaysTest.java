@@ -7,14 +7,19 @@ import com.rotadesk.model.review.DayReplay;
 import com.rotadesk.model.review.PlayedDay;
 import com.rotadesk.model.review.RecordedDay;
 import com.rotadesk.model.sim.DayGenerator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +27,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecordedDaysTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 2);
 
+    /** The five days, written once for the class (a few thousand confirmed entries): each test starts on a copy. */
+    @TempDir
+    static Path template;
+
     @TempDir
     Path folder;
 
+    @BeforeAll
+    static void writeTheDaysOnce() {
+        try (OfficeStore store = OfficeStore.open(template)) {
+            fill(store);
+        }
+    }
+
+    /** This test's office: a copy of the five days. */
+    private void copyTheDays() throws IOException {
+        try (Stream<Path> files = Files.walk(template)) {
+            for (Path from : files.toList()) {
+                Path to = folder.resolve(template.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
     /** Five typical generated days with a closed day (no records) after the third, and the manager's adjustments. */
-    private void fill(OfficeStore store) {
+    private static void fill(OfficeStore store) {
         DayGenerator generator = new DayGenerator(2026, DayGenerator.Settings.typical());
         OfficeEngine engine = new OfficeEngine(Policy.defaults());
         List<Action> journal = new ArrayList<>();
@@ -39,10 +69,8 @@ class RecordedDaysTest {
     }
 
     @Test
-    void eachDayOfTheRangeReplaysAsThatDaysOwnReplayDoes() {
-        try (OfficeStore store = OfficeStore.open(folder)) {
-            fill(store);
-        }
+    void eachDayOfTheRangeReplaysAsThatDaysOwnReplayDoes() throws IOException {
+        copyTheDays();
         try (OfficeStore store = OfficeStore.open(folder)) {
             List<RecordedDay> days = store.recordedDays(FIRST, FIRST.plusDays(5));
 
@@ -59,9 +87,9 @@ class RecordedDaysTest {
     }
 
     @Test
-    void aRangeStartsAndEndsWhereAskedAndOnADayWithoutRecordsHoldsNothing() {
+    void aRangeStartsAndEndsWhereAskedAndOnADayWithoutRecordsHoldsNothing() throws IOException {
+        copyTheDays();
         try (OfficeStore store = OfficeStore.open(folder)) {
-            fill(store);
             assertThat(store.recordedDays(FIRST.plusDays(1), FIRST.plusDays(4))).extracting(RecordedDay::date)
                     .containsExactly(FIRST.plusDays(1), FIRST.plusDays(2), FIRST.plusDays(4));
             assertThat(store.recordedDays(FIRST.plusDays(3), FIRST.plusDays(3))).isEmpty();
@@ -74,8 +102,8 @@ class RecordedDaysTest {
 
     @Test
     void theDaysReplayOnAnotherThreadWhileTheDeskGoesOn() throws Exception {
+        copyTheDays();
         try (OfficeStore store = OfficeStore.open(folder)) {
-            fill(store);
             List<RecordedDay> days = store.recordedDays(FIRST, FIRST.plusDays(5));
             List<PlayedDay> before = days.stream().map(DayReplay::play).toList();
             CompletableFuture<List<PlayedDay>> elsewhere = CompletableFuture.supplyAsync(
