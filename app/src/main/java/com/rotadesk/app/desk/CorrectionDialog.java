@@ -54,7 +54,9 @@ final class CorrectionDialog {
     private final Label warning = new Label();
     private final VBox decision = new VBox(4);
     private final Button confirm;
-    private int protectionDays;
+    /** The engine's R18: who owns a client the decision names (until the engine answers, the recorded owner). */
+    private java.util.function.BiFunction<com.rotadesk.model.Client, java.time.LocalDateTime, String> ownerRule =
+            (c, at) -> c.owner();
     /** What the phone field refused at the last keystroke (non-digits), until the next one. */
     private String refused;
     private boolean notesCut;
@@ -175,8 +177,8 @@ final class CorrectionDialog {
 
         Scene scene = Dialogs.scene(grid, stage);
         stage.setScene(scene);
-        service.policy().thenAccept(p -> Platform.runLater(() -> {
-            protectionDays = p.protectionDays();
+        service.ownerRule().thenAccept(rule -> Platform.runLater(() -> {
+            ownerRule = rule;
             refresh();
         }));
     }
@@ -277,7 +279,7 @@ final class CorrectionDialog {
                         return;
                     }
                     decided = events;
-                    showLines(CorrectionWords.lines(t, events, visit, service.now(), protectionDays), false);
+                    showLines(CorrectionWords.lines(t, events, visit, service.now(), ownerRule), false);
                     confirm.setDisable(why == null);
                 }));
     }

@@ -37,7 +37,8 @@ final class CorrectionWords {
      * The lines the dialog shows: the other consultant's client first, then every phone's owner as it comes out,
      * then what stays.
      */
-    static List<String> lines(Texts t, List<Event> events, Visit visit, LocalDateTime now, int protectionDays) {
+    static List<String> lines(Texts t, List<Event> events, Visit visit, LocalDateTime now,
+            java.util.function.BiFunction<Client, LocalDateTime, String> ownerRule) {
         List<String> out = new ArrayList<>();
         Event.Corrected c = corrected(events);
         if (c == null) {
@@ -53,7 +54,7 @@ final class CorrectionWords {
         }
         for (Event e : events) {
             if (e instanceof Event.OwnershipRecomputed o && !(c.belongsTo() != null && o.phone().equals(after))) {
-                out.add(owner(t, o.phone(), o.client(), now, protectionDays));
+                out.add(owner(t, o.phone(), o.client(), now, ownerRule));
             }
         }
         if (c.householdConflict()) {
@@ -66,11 +67,12 @@ final class CorrectionWords {
         return out;
     }
 
-    private static String owner(Texts t, String phone, Client client, LocalDateTime now, int protectionDays) {
+    private static String owner(Texts t, String phone, Client client, LocalDateTime now,
+            java.util.function.BiFunction<Client, LocalDateTime, String> ownerRule) {
         if (client == null) {
             return t.get("correct.nobody", Phones.mask(phone));
         }
-        String owner = client.ownerAt(now, protectionDays);
+        String owner = ownerRule.apply(client, now);
         return owner == null ? t.get("correct.public", Phones.mask(phone))
                 : t.get("correct.owner", Phones.mask(phone), owner);
     }

@@ -217,6 +217,12 @@ public final class DeskService implements AutoCloseable {
         }, worker);
     }
 
+    /** Who owns a client value at a time under the protection in force (R18), as the engine says. */
+    public CompletableFuture<java.util.function.BiFunction<com.rotadesk.model.Client, LocalDateTime, String>>
+            ownerRule() {
+        return CompletableFuture.supplyAsync(() -> store.engine().ownerRule(), worker);
+    }
+
     /**
      * The events an action would cause now, without confirming it (a refusal fails the future with the engine's
      * reason): what the correction dialog shows before Enter.

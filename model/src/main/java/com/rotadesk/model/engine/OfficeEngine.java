@@ -176,6 +176,15 @@ public final class OfficeEngine {
         return at -> com.rotadesk.model.engine.rules.Walk.counts(now, at);
     }
 
+    /**
+     * The owner a client value has at a given time under the protection in force now (R18), or null when public: for
+     * a client an event carries, asked on the board's own thread (it holds the policy, never the engine).
+     */
+    public java.util.function.BiFunction<Client, LocalDateTime, String> ownerRule() {
+        int days = state.policy().protectionDays();
+        return (client, at) -> client.ownerAt(at, days);
+    }
+
     /** The manager's fixed order. */
     public List<String> roster() {
         return state.roster();
