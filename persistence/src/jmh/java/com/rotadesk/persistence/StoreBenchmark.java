@@ -4,7 +4,6 @@ import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Registration;
 import com.rotadesk.model.VisitSource;
-import com.rotadesk.model.sim.DayGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +28,7 @@ public final class StoreBenchmark {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench-office");
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 3650;
         int visits = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        if (!Files.exists(folder.resolve(OfficeStore.DB_NAME + ".mv.db"))) {
-            long t = System.nanoTime();
-            System.out.printf("generating %d days of %d visits into %s%n", days, visits, folder);
-            // 20 consultants; many returning visitors, so ten years hold about 300,000 clients
-            TenYearOffice.generate(folder, days,
-                    new DayGenerator.Settings(20, visits, 20, 0.72, 0.03, 0.05, true, 0.02, 0.005, false, true), 2026);
-            System.out.printf("generated in %.0f s%n", (System.nanoTime() - t) / 1e9);
-        }
+        TenYearOffice.busyOffice(folder, days, visits);
         List<String> rows = new ArrayList<>();
         // the daily backup is not part of opening: take today's first
         try (OfficeStore store = OfficeStore.open(folder)) {

@@ -41,6 +41,22 @@ final class TenYearOffice {
     private TenYearOffice() {
     }
 
+    /**
+     * The ten busy years the store's benchmarks share, generated into {@code folder} unless it holds them already:
+     * 20 consultants, {@code visits} walk-in visits and 20 calls a day, many returning visitors (about 300,000
+     * clients over ten years).
+     */
+    static void busyOffice(Path folder, int days, int visits) throws Exception {
+        if (Files.exists(folder.resolve(OfficeStore.DB_NAME + ".mv.db"))) {
+            return;
+        }
+        long t = System.nanoTime();
+        System.out.printf("generating %d days of %d visits into %s%n", days, visits, folder);
+        generate(folder, days, new DayGenerator.Settings(20, visits, 20, 0.72, 0.03, 0.05, true, 0.02, 0.005, false,
+                true), 2026);
+        System.out.printf("generated in %.0f s%n", (System.nanoTime() - t) / 1e9);
+    }
+
     static void generate(Path folder, int days, DayGenerator.Settings settings, long seed) throws Exception {
         Files.createDirectories(folder);
         String url = OfficeStore.url(folder);

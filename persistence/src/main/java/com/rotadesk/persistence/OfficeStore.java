@@ -965,6 +965,18 @@ public final class OfficeStore implements AutoCloseable {
                 .groupBy(PERSON.PHONE).fetchMap(PERSON.PHONE, last);
     }
 
+    /**
+     * Reads ahead the clients of these phones (any spelling), a hundred a query, before the engine asks for them one
+     * by one: an old register's rows, whose import is decided for every row at once (R29). Asked one query each, the
+     * 50,000 rows of a register took half a minute on ten years of clients.
+     */
+    public synchronized void readAhead(java.util.Collection<String> phones) {
+        requireOpen();
+        if (clients != null) {
+            clients.preload(phones.stream().map(Phones::normalise).filter(java.util.Objects::nonNull).toList());
+        }
+    }
+
     /** The engine as it stood at the end of a past day (or now, for today), for that day's sheets. */
     public synchronized OfficeEngine engineAt(LocalDate day) {
         requireOpen();

@@ -91,6 +91,29 @@ class ClientRegisterQueriesTest {
     }
 
     @Test
+    void consultantsOfOneSurnameShowTheirClientsTogetherNewestContactFirst(@TempDir Path other) {
+        Scenario s = ScenarioParser.parse("surname.scenario", """
+                title: two consultants of one surname
+                roster: 王伟 王芳 李娜
+                date: 2026-10-01
+                07:30 import 13900000011 name=赵一 owner=王伟 last=2026-09-10 => accepted
+                07:30 import 13900000012 name=赵二 owner=王芳 last=2026-09-20 => accepted
+                07:30 import 13900000013 name=赵三 owner=王伟 last=2026-09-30 => accepted
+                07:30 import 13900000014 name=赵四 owner=李娜 last=2026-09-25 => accepted
+                """);
+        try (OfficeStore office = OfficeStore.open(other)) {
+            office.submit(new Action.SetRoster(LocalDate.of(2026, 10, 1).atStartOfDay(), s.roster()));
+            new ScenarioRunner(office.engine(), office::submit).run(s);
+            assertThat(phones(office.clients("王", NOW, 50))).containsExactly("13900000013", "13900000012",
+                    "13900000011");
+            assertThat(phones(office.clients("王", NOW, 2))).containsExactly("13900000013", "13900000012");
+            assertThat(phones(office.clients("王芳", NOW, 50))).containsExactly("13900000012");
+            assertThat(phones(office.clients("赵", NOW, 2))).as("names in their order")
+                    .containsExactly("13900000011", "13900000013");
+        }
+    }
+
+    @Test
     void thePoolHoldsTheLapsedAndThePooledWithTheDayEachBecamePublic() {
         List<ClientRow> pool = store.pool("", NOW, 50);
         // 王秀英 visited 10-20: public 30 days later; 王建国 pooled by the manager on 10-20 at 10:00

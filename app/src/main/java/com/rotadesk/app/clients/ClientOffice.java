@@ -91,6 +91,9 @@ public final class ClientOffice {
         OfficeEngine engine = store.engine();
         if (engine.date() == null) {
             engine = fresh(engine, at);
+        } else {
+            store.readAhead(PlannedRow.plan(table, mapping, Action.UnknownOwner.ADD).stream()
+                    .filter(p -> p.row() != null).map(p -> p.row().phone()).toList());
         }
         return ImportPreview.of(engine, table, mapping, choice, at);
     }
@@ -126,6 +129,8 @@ public final class ClientOffice {
             store.submit(addConsultants(store.engine(), added, at));
         }
         Action.Import action = preview.action(at);
+        // nothing more to read when the preview read them already
+        store.readAhead(action.rows().stream().map(Action.ImportRow::phone).toList());
         List<Event> events = store.submit(action);
         long entry = store.head().seq();
         OfficeEngine engine = store.engine();
