@@ -13,31 +13,47 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * The store at the scale of ten years of a busy office: check-in, phone lookup while typing, loading a day for
  * the sheets, and opening the office. Run with {@code ./mvnw -pl persistence -am -Pbench -DskipTests verify};
- * prints a Markdown table for docs/benchmarks.md.
+ * prints a Markdown table for docs/benchmarks.md. The same measures run on an office on a PostgreSQL server (shared
+ * mode, copied there with {@code rotadesk migrate}) with {@code -Dbench.args="--db jdbc:postgresql://HOST/DB CODE"},
+ * the role from ROTADESK_DB_USER / ROTADESK_DB_PASSWORD.
  */
 public final class StoreBenchmark {
     private StoreBenchmark() {
     }
 
-    /** Args: data folder, days, walk-in visits per day. */
+    /** Args: data folder, days, walk-in visits per day; or {@code --db URL OFFICE} for an office on a server. */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--db")) {
+            ServerOffice office = ServerConfig.resolve(args[1], args.length > 2 ? args[2] : null, false, null)
+                    .orElseThrow();
+            measure(() -> OfficeStore.open(office), () -> String.format("| schema %s on the server | %.0f MB |",
+                    office.schema(), schemaBytes(office) / 1e6));
+            return;
+        }
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench-office");
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 3650;
         int visits = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         TenYearOffice.busyOffice(folder, days, visits);
+        measure(() -> OfficeStore.open(folder), () -> String.format("| database file | %.0f MB |",
+                fileBytes(folder) / 1e6));
+    }
+
+    /** Opens the office six times, then looks up, checks in and loads past days; prints the table. */
+    private static void measure(Supplier<OfficeStore> opener, Supplier<String> size) {
         List<String> rows = new ArrayList<>();
         // the daily backup is not part of opening: take today's first
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.get()) {
             store.engine();
         }
         double[] opens = new double[6];
         for (int i = 0; i < opens.length; i++) {
             long t = System.nanoTime();
-            try (OfficeStore store = OfficeStore.open(folder)) {
+            try (OfficeStore store = opener.get()) {
                 store.engine().nextUp(null, Channel.WALK_IN);
                 opens[i] = ms(t);
                 if (i == 0) {
@@ -49,7 +65,7 @@ public final class StoreBenchmark {
         rows.add(row("open the office and rebuild today's board (first, in a fresh JVM)", opens[0], opens[0], opens[0]));
         rows.add(row("open the office and rebuild today's board (warm)", Arrays.copyOfRange(opens, 1, opens.length)));
 
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.get()) {
             Random random = new Random(7);
             LocalDate today = store.engine().date();
             List<String> phones = new ArrayList<>();
@@ -94,12 +110,33 @@ public final class StoreBenchmark {
             rows.add(row("load one past day for the sheets, the first 10 (cold)", coldDays));
             rows.add(row("load one past day for the sheets", pastDays(store, all, random, 100)));
         }
-        long bytes = Files.size(folder.resolve(OfficeStore.DB_NAME + ".mv.db"));
-        rows.add(String.format("| database file | %.0f MB |", bytes / 1e6));
+        rows.add(size.get());
         System.out.println();
         System.out.println("| measure | p50 | p95 | max |");
         System.out.println("|---|---|---|---|");
         rows.forEach(System.out::println);
+    }
+
+    private static long fileBytes(Path folder) {
+        try {
+            return Files.size(folder.resolve(OfficeStore.DB_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The office's tables and indexes on the server, in bytes. */
+    private static long schemaBytes(ServerOffice office) {
+        try (var c = new ServerStream(office).connect(); var s = c.prepareStatement("SELECT sum(pg_total_relation_size(c.oid))"
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind = 'r'")) {
+            s.setString(1, office.schema());
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Loads {@code n} random past days as the sheets do, and times each. */

@@ -10,7 +10,6 @@ import com.rotadesk.persistence.jooq.tables.records.ConsultantDayRecord;
 import com.rotadesk.persistence.jooq.tables.records.JournalRecord;
 import com.rotadesk.persistence.jooq.tables.records.PersonRecord;
 import com.rotadesk.persistence.jooq.tables.records.VisitRecord;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TableRecord;
@@ -38,6 +37,14 @@ import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
  * day's opening, which is all a resume asks).
  */
 final class TenYearOffice {
+    /**
+     * The store benchmark's busy office: 20 consultants, about 300 walk-in visits and 20 calls a day, many returning
+     * visitors, so ten years hold about 300,000 clients.
+     */
+    static DayGenerator.Settings busy(int visits) {
+        return new DayGenerator.Settings(20, visits, 20, 0.72, 0.03, 0.05, true, 0.02, 0.005, false, true);
+    }
+
     private TenYearOffice() {
     }
 
@@ -52,15 +59,32 @@ final class TenYearOffice {
         }
         long t = System.nanoTime();
         System.out.printf("generating %d days of %d visits into %s%n", days, visits, folder);
-        generate(folder, days, new DayGenerator.Settings(20, visits, 20, 0.72, 0.03, 0.05, true, 0.02, 0.005, false,
-                true), 2026);
+        generate(folder, days, busy(visits), 2026);
+        System.out.printf("generated in %.0f s%n", (System.nanoTime() - t) / 1e9);
+    }
+
+    /**
+     * Generates the store benchmark's office into a folder and nothing else, so that one folder can be copied to a
+     * server ({@code migrate}) and measured beside H2 on a copy of the same. Args: folder, days, walk-in visits a day.
+     */
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 3650;
+        int visits = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        if (Files.exists(folder.resolve(OfficeStore.DB_NAME + ".mv.db"))) {
+            throw new IllegalArgumentException(folder + " already holds an office");
+        }
+        long t = System.nanoTime();
+        System.out.printf("generating %d days of %d visits into %s%n", days, visits, folder);
+        generate(folder, days, busy(visits), 2026);
         System.out.printf("generated in %.0f s%n", (System.nanoTime() - t) / 1e9);
     }
 
     static void generate(Path folder, int days, DayGenerator.Settings settings, long seed) throws Exception {
         Files.createDirectories(folder);
         String url = OfficeStore.url(folder);
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        // the H2 migrations only: since shared mode the default location also holds PostgreSQL's
+        Migrations.h2(url).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.setAutoCommit(false);
             DSLContext db = DSL.using(c, SQLDialect.H2);

@@ -1,8 +1,15 @@
 package com.rotadesk.app.cli;
 
 import com.rotadesk.app.sheets.DailySummaryBuilder;
+import com.rotadesk.model.Action;
+import com.rotadesk.model.Channel;
+import com.rotadesk.model.OfficeProfile;
+import com.rotadesk.model.Registration;
+import com.rotadesk.model.VisitSource;
+import com.rotadesk.persistence.OfficeFollower;
 import com.rotadesk.persistence.OfficeStore;
 import com.rotadesk.persistence.ServerOffice;
+import com.rotadesk.persistence.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +21,15 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +37,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The command line in shared mode, on a real PostgreSQL server (skipped when the build names none): the same day
- * loaded into a data folder and into a server office gives byte-identical sheets; an office moves to the server and
- * back; the head office's weekly summary adds up the offices' daily summaries.
+ * loaded into a data folder and into a server office gives byte-identical sheets, also a day two desks wrote at once;
+ * an office moves to the server and back; the head office's weekly summary adds up the offices' daily summaries.
  */
 class ServerCommandsTest {
     private static final String SERVER = System.getProperty("rotadesk.test.server", "");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     private static final String DAY_ONE = """
             title: the first day of the east entrance
             roster: 谢铁峰 徐娅 丁伟
@@ -94,6 +108,117 @@ class ServerCommandsTest {
         for (Path sheet : sheets) {
             assertThat(Files.readAllBytes(dir.resolve("from-server").resolve(sheet.getFileName())))
                     .as(sheet.getFileName().toString()).isEqualTo(Files.readAllBytes(sheet));
+        }
+    }
+
+    @Test
+    void aDayTwoDesksWroteAtOnceWithABoardFollowingPrintsTheSameSheetsAsItsCopyInADataFolder() throws Exception {
+        // given two entrances' desks confirming at the same moments on one server office, and a view-only board
+        String code = newOffice();
+        ServerOffice office = new ServerOffice(SERVER, null, null, code, false);
+        int perDesk = 24;
+        long entries;
+        try (OfficeStore east = OfficeStore.open(office); OfficeStore west = OfficeStore.open(office);
+                OfficeStore board = OfficeStore.open(office.readOnly());
+                OfficeFollower following = board.follow(new OfficeFollower.Listener() {
+                    @Override
+                    public void wake() {
+                        board.catchUp();
+                    }
+
+                    @Override
+                    public void away(StoreException why) {
+                    }
+
+                    @Override
+                    public void back() {
+                    }
+                })) {
+            east.submit(new Action.ConfigureOffice(DAY.atTime(7, 0), new OfficeProfile("两门售楼处", List.of(
+                    new OfficeProfile.Group("东门", List.of("谢铁峰", "徐娅", "丁伟")),
+                    new OfficeProfile.Group("西门", List.of("李娜", "王芳", "张伟"))))));
+            east.submit(new Action.StartDay(DAY));
+            for (String c : List.of("谢铁峰", "徐娅", "丁伟", "李娜", "王芳", "张伟")) {
+                east.submit(new Action.SignIn(DAY.atTime(8, 30), c, null));
+            }
+            // one office clock: each desk reads it as it confirms, so either may reach the head first
+            AtomicInteger clock = new AtomicInteger();
+            ExecutorService desks = Executors.newFixedThreadPool(2);
+            List<Future<?>> running = new ArrayList<>();
+            running.add(desks.submit(() -> entrance(east, "东门", "e", 0, perDesk, clock)));
+            running.add(desks.submit(() -> entrance(west, "西门", "w", 50_000, perDesk, clock)));
+            for (Future<?> f : running) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            desks.shutdown();
+            east.catchUp();
+            west.catchUp();
+            board.catchUp();
+            entries = east.journalSize();
+            assertThat(west.journalSize()).isEqualTo(entries);
+            assertThat(board.journalSize()).isEqualTo(entries);
+            assertThat(east.othersApplied()).as("each desk applied the other's entries").isPositive();
+            assertThat(west.othersApplied()).isPositive();
+            assertThat(board.engine().visits()).as("the board shows what the desks confirmed")
+                    .isEqualTo(east.engine().visits()).isEqualTo(west.engine().visits()).hasSize(2 * perDesk);
+        }
+        assertThat(cli.run("verify", "--db", SERVER, "--office", code)).as(cli::err).isZero();
+        assertThat(cli.out()).contains("journal intact");
+
+        // when the day is exported from the server, and from its copy in a data folder (H2)
+        Path folder = dir.resolve("h2");
+        assertThat(cli.run("migrate", "--db", SERVER, "--office", code, "--to", folder.toString())).as(cli::err).isZero();
+        assertThat(cli.run("export", "--db", SERVER, "--office", code, "--date", DAY.toString(), "--format", "csv",
+                "--out", dir.resolve("from-server").toString(), "--lang", "zh")).as(cli::err).isZero();
+        assertThat(cli.run("export", "--data-dir", folder.toString(), "--date", DAY.toString(), "--format", "csv",
+                "--out", dir.resolve("from-h2").toString(), "--lang", "zh")).as(cli::err).isZero();
+
+        // then every sheet is the same, byte for byte, and holds both entrances' visitors
+        List<Path> sheets = list(dir.resolve("from-h2"));
+        assertThat(sheets).hasSize(4);
+        for (Path sheet : sheets) {
+            Path fromServer = dir.resolve("from-server").resolve(sheet.getFileName());
+            // the text first, for a readable difference; then the bytes
+            assertThat(text(fromServer)).as(sheet.getFileName().toString()).isEqualTo(text(sheet));
+            assertThat(Files.readAllBytes(fromServer)).as(sheet.getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(sheet));
+        }
+        String all = String.join("\n", sheets.stream().map(ServerCommandsTest::text).toList());
+        assertThat(all).contains("客e0").contains("客w0").contains("客e" + (perDesk - 1)).contains("客w" + (perDesk - 1));
+    }
+
+    /**
+     * One entrance's desk: walk-in visitors received and ended, every fourth a call, every fifth visitor a deal, and
+     * every sixth a visitor of this desk coming back.
+     */
+    private static Void entrance(OfficeStore desk, String group, String prefix, int phones, int n, AtomicInteger clock) {
+        for (int i = 0; i < n; i++) {
+            String ref = prefix + i;
+            boolean call = i % 4 == 3;
+            int phone = i % 6 == 5 ? phones + i - 5 : phones + i;
+            desk.submit(new Action.CheckIn(at(clock), call ? Channel.PHONE : Channel.WALK_IN, ref,
+                    new Registration("客" + ref, "139" + String.format("%08d", phone), 1,
+                            call ? VisitSource.PHONE_INVITATION : VisitSource.WALK_IN), null, null, null, group,
+                    List.of()));
+            if (!call) {
+                if (i % 5 == 1) {
+                    desk.submit(new Action.MarkDeal(at(clock), ref));
+                }
+                desk.submit(new Action.EndVisit(at(clock), ref));
+            }
+        }
+        return null;
+    }
+
+    private static LocalDateTime at(AtomicInteger clock) {
+        return DAY.atTime(9, 0).plusSeconds(40L * clock.incrementAndGet());
+    }
+
+    private static String text(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
