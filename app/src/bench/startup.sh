@@ -9,7 +9,7 @@
 # spawning the process to the first rendered frame, as the process reports it (ms since the epoch).
 # Usage: app/src/bench/startup.sh [ROUNDS]   (after ./mvnw -DskipTests install, and -Pinstaller for "installed")
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 rounds="${1:-5}"
 java="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
 jar=app/target/rotadesk.jar
