@@ -185,15 +185,17 @@ public final class DeskService implements AutoCloseable {
         }, worker);
     }
 
-    private void submitOne(Action a) {
+    /** Confirms one action as a dialog showed it; the events it caused (none for a day another desk started). */
+    private List<Event> submitOne(Action a) {
         try {
-            store.submit(a, asShown(a));
+            return store.submit(a, asShown(a));
         } catch (ActionRejectedException e) {
             // another desk started the day first: the day this desk wanted is the board's day
             if (!(a instanceof Action.StartDay s && e.refusal() == Refusal.DAY_OUT_OF_ORDER
                     && s.date().equals(store.engine().date()))) {
                 throw e;
             }
+            return List.of();
         }
     }
 
@@ -209,8 +211,7 @@ public final class DeskService implements AutoCloseable {
     public CompletableFuture<Confirmed> confirm(Action action) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                List<Event> events = store.submit(action, asShown(action));
-                return new Confirmed(events, board());
+                return new Confirmed(submitOne(action), board());
             } finally {
                 announce(watch);
             }
