@@ -8,6 +8,8 @@ import com.rotadesk.model.VisitSource;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Shared mode on a PostgreSQL server (decision 0008), measured as a desk uses it: the confirm of a check-in (the
@@ -62,15 +63,11 @@ public final class SharedModeBenchmark {
         List<String> rows = new ArrayList<>();
 
         Path folder = Files.createTempDirectory("rotadesk-bench-h2-");
-        try {
-            rows.add(checkIns("H2 data folder", () -> OfficeStore.open(folder), n));
+        ServerOffice alone = office(url, newCode());
+        try (OfficeStore h2 = OfficeStore.open(folder); OfficeStore server = OfficeStore.open(alone)) {
+            rows.addAll(checkIns(List.of(h2, server), List.of("H2 data folder", "PostgreSQL server"), n));
         } finally {
             Leftovers.deleteTree(folder);
-        }
-        ServerOffice alone = office(url, newCode());
-        try {
-            rows.add(checkIns("PostgreSQL server", () -> OfficeStore.open(alone), n));
-        } finally {
             drop(alone);
         }
         ServerOffice shared = office(url, newCode());
@@ -91,21 +88,37 @@ public final class SharedModeBenchmark {
         rows.forEach(System.out::println);
     }
 
-    /** A desk alone confirming check-ins, each followed by the visit's end: the check-in's submit is timed. */
-    private static String checkIns(String where, Supplier<OfficeStore> opener, int n) {
-        try (OfficeStore store = opener.get()) {
-            morning(store);
-            double[] times = new double[n];
-            for (int i = 0; i < WARM_UP + n; i++) {
+    /**
+     * A desk alone confirming check-ins, each followed by the visit's end: the check-in's submit is timed. The stores
+     * take turns, one check-in each (the first changing every time), so that both meet the same load of a shared
+     * machine.
+     */
+    private static List<String> checkIns(List<OfficeStore> stores, List<String> names, int n) {
+        stores.forEach(SharedModeBenchmark::morning);
+        double[][] times = new double[stores.size()][n];
+        double[][] cpu = new double[stores.size()][n];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < WARM_UP + n; i++) {
+            for (int k = 0; k < stores.size(); k++) {
+                int s = (i + k) % stores.size();
+                OfficeStore store = stores.get(s);
+                long c = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 store.submit(checkIn(i, null));
                 if (i >= WARM_UP) {
-                    times[i - WARM_UP] = ms(t);
+                    times[s][i - WARM_UP] = ms(t);
+                    cpu[s][i - WARM_UP] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
                 }
                 store.submit(new Action.EndVisit(at(i).plusSeconds(10), ref(i)));
             }
-            return row("confirm a check-in, " + where, times);
         }
+        List<String> rows = new ArrayList<>();
+        for (int s = 0; s < stores.size(); s++) {
+            rows.add(row("confirm a check-in, " + names.get(s), times[s]));
+            // what the desk's own thread spent on the processor; the rest is the database's work and waiting
+            rows.add(row("… of which the desk thread's CPU time, " + names.get(s), cpu[s]));
+        }
+        return rows;
     }
 
     /**

@@ -922,7 +922,7 @@ public final class OfficeStore implements AutoCloseable {
             }
         }
         for (Record r : db.select(PERSON.PHONE, PERSON.NAME).from(PERSON).where(startsWith(digits))
-                .and(PERSON.ERASED_AT.isNull()).orderBy(PERSON.PHONE, PERSON.ID).limit(limit * 4).fetch()) {
+                .and(PERSON.ERASED_AT.isNull()).orderBy(phoneBytes(), PERSON.ID).limit(limit * 4).fetch()) {
             phones.putIfAbsent(r.get(PERSON.PHONE), r.get(PERSON.NAME));
         }
         List<String> found = phones.keySet().stream().limit(limit).toList();
@@ -950,8 +950,17 @@ public final class OfficeStore implements AutoCloseable {
         if (server == null) {
             return PERSON.PHONE.startsWith(digits);
         }
-        Field<String> bytes = DSL.field("phone COLLATE \"C\"", String.class);
+        Field<String> bytes = phoneBytes();
         return bytes.ge(DSL.inline(digits)).and(bytes.lt(DSL.inline(digits + ":")));
+    }
+
+    /**
+     * The phone in byte order (H2 compares strings so already). On a server the prefix's matches are ordered by it
+     * too: ordered by the phone under the database's collation, PostgreSQL walked the whole phone index in that order
+     * and filtered the range, 0.1–0.5 s for a prefix with few matches among ten years of visitors.
+     */
+    private Field<String> phoneBytes() {
+        return server == null ? PERSON.PHONE : DSL.field("phone COLLATE \"C\"", String.class);
     }
 
     /** Each phone's last walk-in visit, under any of the names it came with. */

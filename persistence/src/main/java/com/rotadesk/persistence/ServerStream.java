@@ -1,5 +1,7 @@
 package com.rotadesk.persistence;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -105,15 +108,29 @@ final class ServerStream {
      * two desks starting at once migrate once) and records the office in the catalogue.
      */
     void migrate() {
-        Migrations.catalogue(office).load().migrate();
-        refuseNewer(Migrations.office(office).load().info());
-        Migrations.office(office).load().migrate();
+        // a desk opens an office that is almost always current: asking Flyway what is pending is one pass over the
+        // schema's history, where migrate() after it would be a second, with Flyway's lock, on every start
+        Flyway catalogue = Migrations.catalogue(office).load();
+        if (unfinished(catalogue.info())) {
+            catalogue.migrate();
+        }
+        Flyway schema = Migrations.office(office).load();
+        MigrationInfoService info = schema.info();
+        refuseNewer(info);
+        if (unfinished(info)) {
+            schema.migrate();
+        }
         try (Connection c = connect()) {
             dsl(c).execute("INSERT INTO " + CATALOGUE + ".office (code, schema_name) VALUES (?, ?)"
                     + " ON CONFLICT (code) DO NOTHING", office.office(), office.schema());
         } catch (SQLException e) {
             throw failure(e, "cannot record the office " + office.office() + " in the server's catalogue");
         }
+    }
+
+    /** Migrations to apply, or a failed one that migrate() must refuse with Flyway's own message. */
+    private static boolean unfinished(MigrationInfoService info) {
+        return info.pending().length > 0 || Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
     }
 
     /**
@@ -139,7 +156,7 @@ final class ServerStream {
      * A server office migrated by a newer RotaDesk: this one must not write to it (nor read it wrongly). Flyway
      * itself ignores such "future" migrations, so this is asked explicitly.
      */
-    private void refuseNewer(org.flywaydb.core.api.MigrationInfoService info) {
+    private void refuseNewer(MigrationInfoService info) {
         for (var m : info.applied()) {
             if (m.getState().name().startsWith("FUTURE")) {
                 throw new StoreException(StoreException.Problem.SCHEMA_AHEAD, "the office " + office.office()
