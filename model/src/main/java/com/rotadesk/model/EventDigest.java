@@ -108,24 +108,46 @@ public final class EventDigest {
     }
 
     private static void writeRecord(StringBuilder sb, Record r) {
-        Class<?> type = r.getClass();
-        Set<String> personal = PERSONAL.getOrDefault(type, Set.of());
-        sb.append(type.getSimpleName()).append('(');
-        RecordComponent[] components = type.getRecordComponents();
-        for (int i = 0; i < components.length; i++) {
+        Shape shape = SHAPES.get(r.getClass());
+        sb.append(shape.name()).append('(');
+        for (int i = 0; i < shape.components().size(); i++) {
             if (i > 0) {
                 sb.append(';');
             }
-            RecordComponent c = components[i];
-            sb.append(c.getName()).append('=');
+            Shape.Component c = shape.components().get(i);
+            sb.append(c.name()).append('=');
             Object value = read(c, r);
-            if (personal.contains(c.getName())) {
+            if (c.personal()) {
                 sb.append(present(value));
             } else {
                 write(sb, value);
             }
         }
         sb.append(')');
+    }
+
+    /**
+     * A record type's components as the canonical form reads them. Looking them up is most of a digest's cost (the
+     * runtime builds them afresh on every call), and every entry of a replayed day is digested, so each type's are
+     * looked up once per run; a type's components cannot change while it runs.
+     */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            Set<String> personal = PERSONAL.getOrDefault(type, Set.of());
+            List<Shape.Component> components = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                components.add(new Shape.Component(c.getName(), c.getAccessor(), personal.contains(c.getName())));
+            }
+            return new Shape(type.getSimpleName(), List.copyOf(components));
+        }
+    };
+
+    /** A record type's name and its components in declaration order. */
+    private record Shape(String name, List<Component> components) {
+        /** One component: its name, how to read it, whether it holds personal data. */
+        private record Component(String name, java.lang.reflect.Method accessor, boolean personal) {
+        }
     }
 
     /** Personal data reads only as whether it is there (a household as how many). */
@@ -136,11 +158,11 @@ public final class EventDigest {
         return value == null ? "-" : "*";
     }
 
-    private static Object read(RecordComponent c, Record r) {
+    private static Object read(Shape.Component c, Record r) {
         try {
-            return c.getAccessor().invoke(r);
+            return c.accessor().invoke(r);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + c.name() + " of " + r.getClass().getName(), e);
         }
     }
 }
