@@ -52,6 +52,22 @@ class MigrationsTest {
         shipped.addAll(versionsIn(scripts().resolve("common")));
         shipped.addAll(versionsIn(scripts().resolve("h2")));
         assertThat(applied()).containsAll(shipped).hasSameSizeAs(shipped);
+        // an open reads the history itself and asks Flyway only when this version is missing from it
+        assertThat(shipped.stream().map(org.flywaydb.core.api.MigrationVersion::fromVersion).max(Comparable::compareTo))
+                .hasValue(org.flywaydb.core.api.MigrationVersion.fromVersion(Migrations.NEWEST_H2));
+    }
+
+    @Test
+    void givenAFolderAtTheNewestVersion_nothingIsPending_butAFailedOrMissingMigrationIs() throws Exception {
+        OfficeStore.open(folder).close();
+        String url = OfficeStore.url(folder);
+        assertThat(StoreFiles.pending(url)).isFalse();
+
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
+                    + Migrations.NEWEST_H2 + "'");
+        }
+        assertThat(StoreFiles.pending(url)).as("the newest migration missing from the history").isTrue();
     }
 
     private Set<String> applied() throws SQLException {
