@@ -4,7 +4,6 @@ import com.rotadesk.model.Action;
 import com.rotadesk.model.Client;
 import com.rotadesk.model.ClientSource;
 import com.rotadesk.model.Policy;
-import com.rotadesk.model.Visit;
 import com.rotadesk.model.engine.OfficeEngine;
 import com.rotadesk.model.review.DayReplay;
 import com.rotadesk.model.review.PolicyChange;
@@ -29,10 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -74,15 +71,13 @@ public class ReviewBenchmark {
         for (int d = 0; d < count; d++) {
             List<Action> actions = generator.day(engine, FIRST.plusDays(d));
             out.add(new RecordedDay(engine.opening(), source(versions, d), actions.subList(1, actions.size())));
-            Set<String> touched = new HashSet<>();
-            for (Visit v : engine.visits()) {
-                if (v.registration().phone() != null) {
-                    touched.add(v.registration().phone());
+            // every client the day changed, however it changed (a visit, a follow-up, the protection period ending,
+            // a transfer): the store keeps such a version too, and a replay from a stale one decides differently
+            for (Client c : engine.clients()) {
+                TreeMap<Integer, Client> v = versions.get(c.phone());
+                if (v == null || !v.lastEntry().getValue().equals(c)) {
+                    versions.computeIfAbsent(c.phone(), p -> new TreeMap<>()).put(d + 1, c);
                 }
-            }
-            actions.stream().filter(a -> a instanceof Action.FollowUp).forEach(a -> touched.add(((Action.FollowUp) a).phone()));
-            for (String phone : touched) {
-                versions.computeIfAbsent(phone, p -> new TreeMap<>()).put(d + 1, engine.client(phone));
             }
         }
         return out;
