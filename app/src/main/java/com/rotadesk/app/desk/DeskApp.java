@@ -167,6 +167,12 @@ public final class DeskApp extends Application {
         if (!stage.isShowing()) {
             stage.show();
         }
+        if (previous == null) {
+            // the board replaces the small opening screen where that stood: centred at the board's size, it is on
+            // the screen also where nothing maximizes it (an X server without a window manager, a kiosk)
+            stage.sizeToScene();
+            stage.centerOnScreen();
+        }
         stage.setMaximized(true);
         window.board().focus();
         logFirstFrame(window.scene());
