@@ -82,11 +82,11 @@ public final class Commands {
                 + "  |  migrate --db URL [--office CODE] --to NEW_DIR", 0, Set.of("data-dir", "db", "office", "to"),
                 Set.of()));
         m.put("report", new Usage("report --from YYYY-MM-DD [--to YYYY-MM-DD] [--format pdf,xlsx,csv] --out DIR"
-                + " [--lang zh|en] [--data-dir DIR]", 0, Set.of("data-dir", "from", "to", "format", "out", "lang"),
-                Set.of()));
+                + " [--lang zh|en] [--data-dir DIR]" + server, 0,
+                Set.of("data-dir", "db", "office", "from", "to", "format", "out", "lang"), Set.of()));
         m.put("simulate", new Usage("simulate --from YYYY-MM-DD [--to YYYY-MM-DD] --policy KEY=VALUE [KEY=VALUE ...]"
-                + " --out DIR [--lang zh|en] [--data-dir DIR]", 0,
-                Set.of("data-dir", "from", "to", "policy", "out", "lang"), Set.of(), Set.of("policy")));
+                + " --out DIR [--lang zh|en] [--data-dir DIR]" + server, 0,
+                Set.of("data-dir", "db", "office", "from", "to", "policy", "out", "lang"), Set.of(), Set.of("policy")));
         m.put("report-offices", new Usage("report-offices --db URL --from YYYY-MM-DD --to YYYY-MM-DD [--format csv]",
                 0, Set.of("data-dir", "db", "from", "to", "format"), Set.of()));
         ClientCommands.usages(m);
@@ -109,6 +109,18 @@ public final class Commands {
     private OfficeStore open(Path folder) {
         if (server != null) {
             return OfficeStore.open(server);
+        }
+        OfficeStore.requireOffice(folder);
+        return OfficeStore.open(folder);
+    }
+
+    /**
+     * The office to read, for a command that writes nothing: on a server it opens as a view-only board (a read-only
+     * role will do, and nothing is migrated there); a folder must hold an office.
+     */
+    private OfficeStore openToRead(Path folder) {
+        if (server != null) {
+            return OfficeStore.open(server.readOnly());
         }
         OfficeStore.requireOffice(folder);
         return OfficeStore.open(folder);
@@ -171,8 +183,8 @@ public final class Commands {
                 case "export" -> export(folder, a);
                 case "retention" -> retention(folder, a);
                 case "erase" -> erase(folder, a);
-                case "report" -> new RangeCommands(out, err).report(folder, a);
-                case "simulate" -> new RangeCommands(out, err).simulate(folder, a);
+                case "report" -> new RangeCommands(out, err).report(() -> openToRead(folder), a);
+                case "simulate" -> new RangeCommands(out, err).simulate(() -> openToRead(folder), a);
                 case "clients", "timeline", "transfer", "import-clients", "export-clients" ->
                         new ClientCommands(out, err, clock).run(folder, a);
                 default -> throw new IllegalStateException("no command " + a.command());
@@ -319,11 +331,7 @@ public final class Commands {
             err.println("rotadesk: cannot create the folder " + out + ": " + e.getMessage());
             return 1;
         }
-        // export only reads: on a server it opens the office as a view-only board (a read-only role will do)
-        if (server == null) {
-            OfficeStore.requireOffice(folder);
-        }
-        try (OfficeStore store = server != null ? OfficeStore.open(server.readOnly()) : OfficeStore.open(folder)) {
+        try (OfficeStore store = openToRead(folder)) {
             java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>(store.days());
             if (from.equals(to) && !days.contains(from)) {
                 err.println("rotadesk: " + (server != null ? "the office " + server.office() : "the data folder")

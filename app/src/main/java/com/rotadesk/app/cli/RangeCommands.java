@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code report} (the month in review of a date range) and {@code simulate} (the same range under changed
@@ -39,7 +40,7 @@ final class RangeCommands {
     }
 
     /** {@code report --from D [--to D2] [--format pdf,xlsx,csv] --out DIR [--lang zh|en]}. */
-    int report(Path folder, Commands.Arguments a) {
+    int report(Supplier<OfficeStore> office, Commands.Arguments a) {
         DateRange range = range(a);
         Set<SheetFormat> formats = formats(a.optionOr("format", "pdf,xlsx,csv"));
         Path dir = outFolder(a);
@@ -47,11 +48,10 @@ final class RangeCommands {
             return 1;
         }
         SheetOptions options = new SheetOptions(locale(a), false);
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = office.get()) {
             Review review = RangeWork.review(range, store::recordedDays, RangeWork.Progress.NONE).orElseThrow();
             if (review.days().isEmpty()) {
-                return nothing(range);
+                return nothing(store, range);
             }
             RangeReports reports = RangeReports.standard();
             SheetDocument doc = reports.review(review, office(store), options);
@@ -67,7 +67,7 @@ final class RangeCommands {
     }
 
     /** {@code simulate --from D [--to D2] --policy KEY=VALUE... --out DIR [--lang zh|en]}: PDF and CSV. */
-    int simulate(Path folder, Commands.Arguments a) {
+    int simulate(Supplier<OfficeStore> office, Commands.Arguments a) {
         DateRange range = range(a);
         List<String> policy = a.all("policy");
         if (policy.isEmpty()) {
@@ -79,11 +79,10 @@ final class RangeCommands {
             return 1;
         }
         Locale locale = locale(a);
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = office.get()) {
             Simulation s = RangeWork.simulate(range, change, store::recordedDays, RangeWork.Progress.NONE).orElseThrow();
             if (s.days() == 0) {
-                return nothing(range);
+                return nothing(store, range);
             }
             RangeReports reports = RangeReports.standard();
             SheetDocument doc = reports.simulation(s, office(store), new SheetOptions(locale, false),
@@ -110,8 +109,9 @@ final class RangeCommands {
         }
     }
 
-    private int nothing(DateRange range) {
-        err.println("rotadesk: the data folder holds no day with records from " + range.from() + " to " + range.to());
+    private int nothing(OfficeStore store, DateRange range) {
+        err.println("rotadesk: " + (store.serverOffice() != null ? "the office " + store.serverOffice().office()
+                : "the data folder") + " holds no day with records from " + range.from() + " to " + range.to());
         return 1;
     }
 

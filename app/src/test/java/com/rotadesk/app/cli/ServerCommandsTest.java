@@ -112,6 +112,48 @@ class ServerCommandsTest {
     }
 
     @Test
+    void theMonthInReviewAndTheSimulatorReadAnOfficeOnTheServerAsTheyReadItsCopyInAFolder() throws IOException {
+        // given a day confirmed on the server, and its copy in a data folder
+        Path scenario = Files.writeString(dir.resolve("day.scenario"), DAY_ONE);
+        String office = newOffice();
+        assertThat(cli.run("load-scenario", scenario.toString(), "--db", SERVER, "--office", office)).as(cli::err).isZero();
+        Path folder = dir.resolve("h2");
+        assertThat(cli.run("migrate", "--db", SERVER, "--office", office, "--to", folder.toString())).as(cli::err).isZero();
+
+        // when the head office reports and simulates the month from the server, and from the copy
+        for (String[] where : List.of(new String[] {"--db", SERVER, "--office", office},
+                new String[] {"--data-dir", folder.toString()})) {
+            String name = where[0].equals("--db") ? "server" : "h2";
+            assertThat(cli.run(concat(new String[] {"report", "--from", "2026-11-01", "--to", "2026-11-30", "--format",
+                    "csv", "--out", dir.resolve("report-" + name).toString(), "--lang", "zh"}, where))).as(cli::err)
+                    .isZero();
+            assertThat(cli.out()).contains("reported 1 day(s)");
+            assertThat(cli.run(concat(new String[] {"simulate", "--from", "2026-11-01", "--to", "2026-11-30", "--policy",
+                    "makeUpCap=2", "--out", dir.resolve("simulate-" + name).toString(), "--lang", "zh"}, where)))
+                    .as(cli::err).isZero();
+            assertThat(cli.out()).contains("simulated 1 days");
+        }
+
+        // then the month's figures are the same from either
+        List<Path> report = list(dir.resolve("report-h2"));
+        assertThat(report).isNotEmpty();
+        for (Path file : report) {
+            assertThat(Files.readAllBytes(dir.resolve("report-server").resolve(file.getFileName())))
+                    .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
+        }
+        // and a month with no day says so, naming the office
+        assertThat(cli.run("report", "--from", "2026-12-01", "--to", "2026-12-31", "--out", dir.resolve("none").toString(),
+                "--db", SERVER, "--office", office)).isOne();
+        assertThat(cli.err()).contains("the office " + office + " holds no day");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void aDayTwoDesksWroteAtOnceWithABoardFollowingPrintsTheSameSheetsAsItsCopyInADataFolder() throws Exception {
         // given two entrances' desks confirming at the same moments on one server office, and a view-only board
         String code = newOffice();
