@@ -44,21 +44,22 @@ import java.util.function.Supplier;
 final class ClientCommands {
     /** The commands' usage lines, in the order {@code rotadesk} lists them. */
     static void usages(Map<String, Commands.Usage> m) {
+        String server = " [--db URL [--office CODE]]";
         m.put("clients", new Commands.Usage("clients [--search TEXT] [--format text|csv] [--full-phones]"
-                + " [--data-dir DIR]", 0, java.util.Set.of("data-dir", "search", "format"),
+                + " [--data-dir DIR]" + server, 0, java.util.Set.of("data-dir", "db", "office", "search", "format"),
                 java.util.Set.of("full-phones")));
         m.put("timeline", new Commands.Usage("timeline --phone PHONE [--out FILE.pdf] [--lang zh|en] [--full-phones]"
-                + " [--data-dir DIR]", 0, java.util.Set.of("data-dir", "phone", "out", "lang"),
+                + " [--data-dir DIR]" + server, 0, java.util.Set.of("data-dir", "db", "office", "phone", "out", "lang"),
                 java.util.Set.of("full-phones")));
         m.put("transfer", new Commands.Usage("transfer (--phone PHONE | --from CONSULTANT) (--to C[,C2...] | --pool)"
-                + " --reason TEXT [--deal] [--data-dir DIR]", 0, java.util.Set.of("data-dir", "phone", "from", "to",
+                + " --reason TEXT [--deal] [--data-dir DIR]" + server, 0, java.util.Set.of("data-dir", "db", "office", "phone", "from", "to",
                         "reason"), java.util.Set.of("pool", "deal")));
         m.put("import-clients", new Commands.Usage("import-clients FILE.xlsx|FILE.csv [--map COLUMN=FIELD]..."
-                + " [--unknown-owners add|pool] [--dry-run] [--data-dir DIR]   (FIELD: name, phone, owner, first, last,"
-                + " deal, source, notes, ignore)", 1, java.util.Set.of("data-dir", "map", "unknown-owners"),
+                + " [--unknown-owners add|pool] [--dry-run] [--data-dir DIR]" + server + "   (FIELD: name, phone, owner, first, last,"
+                + " deal, source, notes, ignore)", 1, java.util.Set.of("data-dir", "db", "office", "map", "unknown-owners"),
                 java.util.Set.of("dry-run")));
         m.put("export-clients", new Commands.Usage("export-clients --out FILE.xlsx|FILE.csv [--lang zh|en]"
-                + " [--data-dir DIR]", 0, java.util.Set.of("data-dir", "out", "lang"), java.util.Set.of()));
+                + " [--data-dir DIR]" + server, 0, java.util.Set.of("data-dir", "db", "office", "out", "lang"), java.util.Set.of()));
     }
 
     private final PrintStream out;
@@ -71,14 +72,21 @@ final class ClientCommands {
         this.clock = clock;
     }
 
+    /**
+     * How a command opens its office: the folder's or the server's (decision 0008); to read (on a server as a
+     * view-only board) or to confirm actions.
+     */
+    record Office(Supplier<OfficeStore> toRead, Supplier<OfficeStore> toWrite) {
+    }
+
     /** Runs one of the commands above; the exit code. */
-    int run(Path folder, Commands.Arguments a) {
+    int run(Office opener, Commands.Arguments a) {
         return switch (a.command()) {
-            case "clients" -> clients(folder, a);
-            case "timeline" -> timeline(folder, a);
-            case "transfer" -> transfer(folder, a);
-            case "import-clients" -> importClients(folder, a);
-            case "export-clients" -> exportClients(folder, a);
+            case "clients" -> clients(opener, a);
+            case "timeline" -> timeline(opener, a);
+            case "transfer" -> transfer(opener, a);
+            case "import-clients" -> importClients(opener, a);
+            case "export-clients" -> exportClients(opener, a);
             default -> throw new IllegalStateException("no command " + a.command());
         };
     }
@@ -88,14 +96,13 @@ final class ClientCommands {
     }
 
     /** {@code clients}: the register (or a search of it), one client a line: phone, name, owner, status. */
-    private int clients(Path folder, Commands.Arguments a) {
+    private int clients(Office opener, Commands.Arguments a) {
         String format = a.optionOr("format", "text");
         if (!format.equals("text") && !format.equals("csv")) {
             throw new IllegalArgumentException("--format is text or csv");
         }
         boolean full = a.flag("full-phones");
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.toRead().get()) {
             LocalDateTime now = now();
             List<ClientRow> rows;
             String search = a.option("search");
@@ -170,15 +177,14 @@ final class ClientCommands {
     }
 
     /** {@code timeline --phone P [--out FILE.pdf]}: the client's record line by line, and the dispute record's PDF. */
-    private int timeline(Path folder, Commands.Arguments a) {
+    private int timeline(Office opener, Commands.Arguments a) {
         String phone = a.option("phone");
         if (phone == null || Phones.normalise(phone) == null) {
             throw new IllegalArgumentException("timeline needs --phone with the client's phone number");
         }
         Locale locale = Commands.locale(a);
         boolean full = a.flag("full-phones");
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.toRead().get()) {
             ClientTimeline t = new ClientOffice(store).timeline(phone, now());
             if (t.lines().isEmpty()) {
                 err.println("rotadesk: the record holds nothing for phone " + phone);
@@ -214,7 +220,7 @@ final class ClientCommands {
     }
 
     /** {@code transfer}: one client, or every protected client of a consultant, to others in turn or to the pool. */
-    private int transfer(Path folder, Commands.Arguments a) {
+    private int transfer(Office opener, Commands.Arguments a) {
         String phone = a.option("phone");
         String from = a.option("from");
         if ((phone == null) == (from == null)) {
@@ -242,8 +248,7 @@ final class ClientCommands {
             throw new IllegalArgumentException("--deal is for one client (--phone): a consultant's deal clients stay"
                     + " with them (R19)");
         }
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.toWrite().get()) {
             ClientOffice office = new ClientOffice(store);
             LocalDateTime now = now();
             office.startToday(now);
@@ -274,7 +279,7 @@ final class ClientCommands {
      * {@code import-clients FILE}: the register read and previewed row by row; without {@code --dry-run} imported
      * as one journaled action. Prints the columns, every refused row and conflict, and the counts.
      */
-    private int importClients(Path folder, Commands.Arguments a) {
+    private int importClients(Office opener, Commands.Arguments a) {
         Path file = Path.of(a.requirePositional(0, "import-clients needs the register file (.xlsx or .csv)"));
         Action.UnknownOwner choice = switch (a.optionOr("unknown-owners", "")) {
             case "" -> null;
@@ -314,8 +319,7 @@ final class ClientCommands {
                     .map(RegisterField::code).toList()) + "; name it with --map COLUMN=FIELD");
             return 2;
         }
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.toWrite().get()) {
             ClientOffice office = new ClientOffice(store);
             LocalDateTime now = now();
             ImportPreview preview = office.preview(table, mapping, choice, now);
@@ -371,7 +375,7 @@ final class ClientCommands {
     }
 
     /** {@code export-clients --out FILE}: the whole register, with the columns the import reads. */
-    private int exportClients(Path folder, Commands.Arguments a) {
+    private int exportClients(Office opener, Commands.Arguments a) {
         String file = a.option("out");
         if (file == null) {
             throw new IllegalArgumentException("export-clients needs --out FILE.xlsx or FILE.csv");
@@ -381,8 +385,7 @@ final class ClientCommands {
             throw new IllegalArgumentException("--out names an .xlsx or a .csv file");
         }
         Locale locale = Commands.locale(a);
-        OfficeStore.requireOffice(folder);
-        try (OfficeStore store = OfficeStore.open(folder)) {
+        try (OfficeStore store = opener.toRead().get()) {
             int n = new ClientOffice(store).export(Path.of(file), RegisterWriter.Words.of(locale));
             out.println("exported " + n + " clients to " + Path.of(file).toAbsolutePath());
             return 0;

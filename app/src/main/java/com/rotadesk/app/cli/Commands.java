@@ -186,7 +186,8 @@ public final class Commands {
                 case "report" -> new RangeCommands(out, err).report(() -> openToRead(folder), a);
                 case "simulate" -> new RangeCommands(out, err).simulate(() -> openToRead(folder), a);
                 case "clients", "timeline", "transfer", "import-clients", "export-clients" ->
-                        new ClientCommands(out, err, clock).run(folder, a);
+                        new ClientCommands(out, err, clock).run(new ClientCommands.Office(() -> openToRead(folder),
+                                () -> open(folder)), a);
                 default -> throw new IllegalStateException("no command " + a.command());
             };
         } catch (StoreException e) {

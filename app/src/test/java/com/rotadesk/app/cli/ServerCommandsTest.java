@@ -147,6 +147,35 @@ class ServerCommandsTest {
         assertThat(cli.err()).contains("the office " + office + " holds no day");
     }
 
+    @Test
+    void theManagersRegisterOnTheServer_isSearchedAndAClientTransferredFromTheCommandLine() {
+        // given a day confirmed on the server: 王先生 is 谢铁峰's client
+        Path scenario = write("day.scenario", DAY_ONE);
+        String office = newOffice();
+        assertThat(cli.run("load-scenario", scenario.toString(), "--db", SERVER, "--office", office)).as(cli::err).isZero();
+        assertThat(cli.run("clients", "--search", "王", "--full-phones", "--format", "csv", "--db", SERVER, "--office",
+                office)).as(cli::err).isZero();
+        assertThat(cli.out()).contains("13800000001,王先生,谢铁峰");
+
+        // when the manager moves him to 丁伟 on the server
+        assertThat(cli.run("transfer", "--phone", "13800000001", "--to", "丁伟", "--reason", "换顾问", "--db", SERVER,
+                "--office", office)).as(cli::err).isZero();
+
+        // then the register on the server says so, and the journal there still verifies
+        assertThat(cli.run("clients", "--search", "王", "--full-phones", "--format", "csv", "--db", SERVER, "--office",
+                office)).as(cli::err).isZero();
+        assertThat(cli.out()).contains("13800000001,王先生,丁伟");
+        assertThat(cli.run("verify", "--db", SERVER, "--office", office)).as(cli::err).isZero();
+    }
+
+    private Path write(String name, String text) {
+        try {
+            return Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
