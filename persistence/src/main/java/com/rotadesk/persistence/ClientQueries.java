@@ -68,13 +68,13 @@ final class ClientQueries {
                                 .fetch(), limit);
                     }
                 }
-                add(found, indexed(db).selectFrom(CLIENT).where(startsWith(CLIENT.PHONE, digits)).and(notErased())
-                        .orderBy(CLIENT.PHONE).limit(limit).fetch(), limit);
+                add(found, indexed(db).selectFrom(CLIENT).where(startsWith(db, CLIENT.PHONE, digits))
+                        .and(notErased()).orderBy(bytes(db, CLIENT.PHONE)).limit(limit).fetch(), limit);
             }
             return List.copyOf(found.values());
         }
-        add(found, indexed(db).selectFrom(CLIENT).where(startsWith(CLIENT.NAME, q)).and(notErased())
-                .orderBy(CLIENT.NAME, CLIENT.PHONE).limit(limit).fetch(), limit);
+        add(found, indexed(db).selectFrom(CLIENT).where(startsWith(db, CLIENT.NAME, q)).and(notErased())
+                .orderBy(bytes(db, CLIENT.NAME), CLIENT.PHONE).limit(limit).fetch(), limit);
         if (found.size() < limit) {
             add(found, ownedBy(db, q, limit), limit);
         }
@@ -101,8 +101,9 @@ final class ClientQueries {
 
     /** The first owner after {@code after} (null: the first) whose name starts with the prefix: one index entry. */
     private static String nextOwner(DSLContext db, String prefix, String after) {
-        return indexed(db).select(CLIENT.OWNER).from(CLIENT).where(startsWith(CLIENT.OWNER, prefix))
-                .and(after == null ? DSL.noCondition() : CLIENT.OWNER.gt(after)).orderBy(CLIENT.OWNER).limit(1)
+        return indexed(db).select(CLIENT.OWNER).from(CLIENT).where(startsWith(db, CLIENT.OWNER, prefix))
+                .and(after == null ? DSL.noCondition() : bytes(db, CLIENT.OWNER).gt(after))
+                .orderBy(bytes(db, CLIENT.OWNER)).limit(1)
                 .fetchOne(CLIENT.OWNER);
     }
 
@@ -238,8 +239,20 @@ final class ClientQueries {
         return indexed(db).selectFrom(CLIENT);
     }
 
-    private static Condition startsWith(Field<String> field, String prefix) {
-        return field.ge(prefix).and(field.lt(prefix + HIGH));
+    private static Condition startsWith(DSLContext db, Field<String> field, String prefix) {
+        Field<String> f = bytes(db, field);
+        return f.ge(prefix).and(f.lt(prefix + HIGH));
+    }
+
+    /**
+     * The field in byte order on a server (H2 compares strings so already). A prefix's range up to U+FFFF holds
+     * every value that starts so only in that order: under a glibc collation such as zh_CN.UTF-8, the default of a
+     * server installed in Chinese, '王建国' sorts after '王\uffff' and the range holds nothing. The server's indexes
+     * for these searches are in the same order (V9_1).
+     */
+    private static Field<String> bytes(DSLContext db, Field<String> field) {
+        return db.dialect().family() == org.jooq.SQLDialect.POSTGRES
+                ? DSL.field("{0} COLLATE \"C\"", String.class, field) : field;
     }
 
     private static Condition notErased() {

@@ -134,11 +134,18 @@ class ServerCommandsTest {
             assertThat(cli.out()).contains("simulated 1 days");
         }
 
-        // then the month's figures are the same from either
+        // then the month's figures and the simulation's are the same from either
         List<Path> report = list(dir.resolve("report-h2"));
         assertThat(report).isNotEmpty();
         for (Path file : report) {
             assertThat(Files.readAllBytes(dir.resolve("report-server").resolve(file.getFileName())))
+                    .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
+        }
+        List<Path> simulation = list(dir.resolve("simulate-h2")).stream().filter(f -> f.toString().endsWith(".csv"))
+                .toList();
+        assertThat(simulation).isNotEmpty();
+        for (Path file : simulation) {
+            assertThat(Files.readAllBytes(dir.resolve("simulate-server").resolve(file.getFileName())))
                     .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
         }
         // and a month with no day says so, naming the office
