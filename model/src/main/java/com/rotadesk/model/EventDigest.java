@@ -1,5 +1,6 @@
 package com.rotadesk.model;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -146,7 +147,7 @@ public final class EventDigest {
     /** A record type's name and its components in declaration order. */
     private record Shape(String name, List<Component> components) {
         /** One component: its name, how to read it, whether it holds personal data. */
-        private record Component(String name, java.lang.reflect.Method accessor, boolean personal) {
+        private record Component(String name, Method accessor, boolean personal) {
         }
     }
 

@@ -124,13 +124,19 @@ final class StoreFiles {
      * none failed (a folder behind, a failed upgrade, a history that cannot be read: Flyway says what is wrong).
      */
     static boolean pending(String url) {
-        return !atNewest(url) && Migrations.h2(url).load().info().pending().length > 0;
+        if (atNewest(url)) {
+            return false;
+        }
+        // a failed migration is "pending" too: the upgrade's migrate() then refuses it with Flyway's own message
+        var info = Migrations.h2(url).load().info();
+        return info.pending().length > 0 || java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
     }
 
-    private static boolean atNewest(String url) {
+    /** True when the history shows this build's newest migration applied and none failed (repairs' deletions aside). */
+    static boolean atNewest(String url) {
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                        + " WHERE \"version\" IS NOT NULL")) {
+                        + " WHERE \"version\" IS NOT NULL AND \"type\" <> 'DELETE'")) {
             boolean newest = false;
             while (r.next()) {
                 if (!r.getBoolean(2)) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,28 +53,41 @@ class MigrationsTest {
         shipped.addAll(versionsIn(scripts().resolve("common")));
         shipped.addAll(versionsIn(scripts().resolve("h2")));
         assertThat(applied()).containsAll(shipped).hasSameSizeAs(shipped);
-        // an open reads the history itself and asks Flyway only when this version is missing from it
-        assertThat(shipped.stream().map(org.flywaydb.core.api.MigrationVersion::fromVersion).max(Comparable::compareTo))
-                .hasValue(org.flywaydb.core.api.MigrationVersion.fromVersion(Migrations.NEWEST_H2));
+        // an open reads the history itself and asks Flyway only when this version is missing from it: it must be
+        // the newest shipped, spelled as the history spells it
+        String newest = shipped.stream().max(java.util.Comparator.comparing(
+                org.flywaydb.core.api.MigrationVersion::fromVersion)).orElseThrow();
+        assertThat(newest).isEqualTo(Migrations.NEWEST_H2);
     }
 
     @Test
-    void givenAFolderAtTheNewestVersion_nothingIsPending_butAFailedOrMissingMigrationIs() throws Exception {
+    void givenAFolderAtTheNewestVersion_nothingIsPending_butAMissingOrFailedMigrationIs() throws Exception {
         OfficeStore.open(folder).close();
         String url = OfficeStore.url(folder);
+        assertThat(StoreFiles.atNewest(url)).as("read from the history itself").isTrue();
+        assertThat(StoreFiles.atNewest(StoreFiles.readOnlyUrl(StoreFiles.db(folder)))).as("read-only").isTrue();
         assertThat(StoreFiles.pending(url)).isFalse();
 
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
-                    + Migrations.NEWEST_H2 + "'");
-        }
+        execute(url, "UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                + Migrations.NEWEST_H2 + "'");
+        assertThat(StoreFiles.atNewest(url)).isFalse();
+        assertThat(StoreFiles.pending(url)).as("a failed migration").isTrue();
+
+        execute(url, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Migrations.NEWEST_H2 + "'");
+        assertThat(StoreFiles.atNewest(url)).isFalse();
         assertThat(StoreFiles.pending(url)).as("the newest migration missing from the history").isTrue();
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private Set<String> applied() throws SQLException {
         Set<String> versions = new TreeSet<>();
         try (Connection c = DriverManager.getConnection(OfficeStore.url(folder), "sa", "");
-                ResultSet r = c.createStatement().executeQuery(
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                         "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
             while (r.next()) {
                 versions.add(r.getString(1));

@@ -319,7 +319,7 @@ final class ClientCommands {
                     .map(RegisterField::code).toList()) + "; name it with --map COLUMN=FIELD");
             return 2;
         }
-        try (OfficeStore store = opener.toWrite().get()) {
+        try (OfficeStore store = (a.flag("dry-run") ? opener.toRead() : opener.toWrite()).get()) {
             ClientOffice office = new ClientOffice(store);
             LocalDateTime now = now();
             ImportPreview preview = office.preview(table, mapping, choice, now);

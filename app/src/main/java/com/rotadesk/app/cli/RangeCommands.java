@@ -40,7 +40,7 @@ final class RangeCommands {
     }
 
     /** {@code report --from D [--to D2] [--format pdf,xlsx,csv] --out DIR [--lang zh|en]}. */
-    int report(Supplier<OfficeStore> office, Commands.Arguments a) {
+    int report(Supplier<OfficeStore> opener, Commands.Arguments a) {
         DateRange range = range(a);
         Set<SheetFormat> formats = formats(a.optionOr("format", "pdf,xlsx,csv"));
         Path dir = outFolder(a);
@@ -48,7 +48,7 @@ final class RangeCommands {
             return 1;
         }
         SheetOptions options = new SheetOptions(locale(a), false);
-        try (OfficeStore store = office.get()) {
+        try (OfficeStore store = opener.get()) {
             Review review = RangeWork.review(range, store::recordedDays, RangeWork.Progress.NONE).orElseThrow();
             if (review.days().isEmpty()) {
                 return nothing(store, range);
@@ -67,7 +67,7 @@ final class RangeCommands {
     }
 
     /** {@code simulate --from D [--to D2] --policy KEY=VALUE... --out DIR [--lang zh|en]}: PDF and CSV. */
-    int simulate(Supplier<OfficeStore> office, Commands.Arguments a) {
+    int simulate(Supplier<OfficeStore> opener, Commands.Arguments a) {
         DateRange range = range(a);
         List<String> policy = a.all("policy");
         if (policy.isEmpty()) {
@@ -79,7 +79,7 @@ final class RangeCommands {
             return 1;
         }
         Locale locale = locale(a);
-        try (OfficeStore store = office.get()) {
+        try (OfficeStore store = opener.get()) {
             Simulation s = RangeWork.simulate(range, change, store::recordedDays, RangeWork.Progress.NONE).orElseThrow();
             if (s.days() == 0) {
                 return nothing(store, range);
