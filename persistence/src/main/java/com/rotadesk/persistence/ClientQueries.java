@@ -69,12 +69,12 @@ final class ClientQueries {
                     }
                 }
                 add(found, indexed(db).selectFrom(CLIENT).where(startsWith(db, CLIENT.PHONE, digits))
-                        .and(notErased()).orderBy(bytes(db, CLIENT.PHONE)).limit(limit).fetch(), limit);
+                        .and(notErased()).orderBy(ByteOrder.of(db, CLIENT.PHONE)).limit(limit).fetch(), limit);
             }
             return List.copyOf(found.values());
         }
         add(found, indexed(db).selectFrom(CLIENT).where(startsWith(db, CLIENT.NAME, q)).and(notErased())
-                .orderBy(bytes(db, CLIENT.NAME), CLIENT.PHONE).limit(limit).fetch(), limit);
+                .orderBy(ByteOrder.of(db, CLIENT.NAME), CLIENT.PHONE).limit(limit).fetch(), limit);
         if (found.size() < limit) {
             add(found, ownedBy(db, q, limit), limit);
         }
@@ -102,8 +102,8 @@ final class ClientQueries {
     /** The first owner after {@code after} (null: the first) whose name starts with the prefix: one index entry. */
     private static String nextOwner(DSLContext db, String prefix, String after) {
         return indexed(db).select(CLIENT.OWNER).from(CLIENT).where(startsWith(db, CLIENT.OWNER, prefix))
-                .and(after == null ? DSL.noCondition() : bytes(db, CLIENT.OWNER).gt(after))
-                .orderBy(bytes(db, CLIENT.OWNER)).limit(1)
+                .and(after == null ? DSL.noCondition() : ByteOrder.of(db, CLIENT.OWNER).gt(after))
+                .orderBy(ByteOrder.of(db, CLIENT.OWNER)).limit(1)
                 .fetchOne(CLIENT.OWNER);
     }
 
@@ -240,19 +240,8 @@ final class ClientQueries {
     }
 
     private static Condition startsWith(DSLContext db, Field<String> field, String prefix) {
-        Field<String> f = bytes(db, field);
+        Field<String> f = ByteOrder.of(db, field);
         return f.ge(prefix).and(f.lt(prefix + HIGH));
-    }
-
-    /**
-     * The field in byte order on a server (H2 compares strings so already). A prefix's range up to U+FFFF holds
-     * every value that starts so only in that order: under a glibc collation such as zh_CN.UTF-8, the default of a
-     * server installed in Chinese, '王建国' sorts after '王\uffff' and the range holds nothing. The server's indexes
-     * for these searches are in the same order (V9_1).
-     */
-    private static Field<String> bytes(DSLContext db, Field<String> field) {
-        return db.dialect().family() == org.jooq.SQLDialect.POSTGRES
-                ? DSL.field("{0} COLLATE \"C\"", String.class, field) : field;
     }
 
     private static Condition notErased() {

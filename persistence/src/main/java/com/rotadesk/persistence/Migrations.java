@@ -17,6 +17,12 @@ final class Migrations {
     private Migrations() {
     }
 
+    /** Migrations to apply, or a failed one that migrate() must refuse with Flyway's own message. */
+    static boolean unfinished(org.flywaydb.core.api.MigrationInfoService info) {
+        return info.pending().length > 0
+                || java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
+    }
+
     /** An embedded H2 database. */
     static FluentConfiguration h2(String url) {
         return Flyway.configure().dataSource(url, "sa", "").locations(COMMON, "classpath:db/migration/h2");

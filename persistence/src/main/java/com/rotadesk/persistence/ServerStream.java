@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -111,13 +110,13 @@ final class ServerStream {
         // a desk opens an office that is almost always current: asking Flyway what is pending is one pass over the
         // schema's history, where migrate() after it would be a second, with Flyway's lock, on every start
         Flyway catalogue = Migrations.catalogue(office).load();
-        if (unfinished(catalogue.info())) {
+        if (Migrations.unfinished(catalogue.info())) {
             catalogue.migrate();
         }
         Flyway schema = Migrations.office(office).load();
         MigrationInfoService info = schema.info();
         refuseNewer(info);
-        if (unfinished(info)) {
+        if (Migrations.unfinished(info)) {
             schema.migrate();
         }
         try (Connection c = connect()) {
@@ -126,11 +125,6 @@ final class ServerStream {
         } catch (SQLException e) {
             throw failure(e, "cannot record the office " + office.office() + " in the server's catalogue");
         }
-    }
-
-    /** Migrations to apply, or a failed one that migrate() must refuse with Flyway's own message. */
-    private static boolean unfinished(MigrationInfoService info) {
-        return info.pending().length > 0 || Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
     }
 
     /**

@@ -128,8 +128,7 @@ final class StoreFiles {
             return false;
         }
         // a failed migration is "pending" too: the upgrade's migrate() then refuses it with Flyway's own message
-        var info = Migrations.h2(url).load().info();
-        return info.pending().length > 0 || java.util.Arrays.stream(info.all()).anyMatch(m -> m.getState().isFailed());
+        return Migrations.unfinished(Migrations.h2(url).load().info());
     }
 
     /** True when the history shows this build's newest migration applied and none failed (repairs' deletions aside). */

@@ -89,13 +89,13 @@ public final class ClientOffice {
     public ImportPreview preview(RegisterTable table, ColumnMapping mapping, Action.UnknownOwner choice,
             LocalDateTime at) {
         OfficeEngine engine = store.engine();
+        List<PlannedRow> planned = ImportPreview.plan(table, mapping, choice);
         if (engine.date() == null) {
             engine = fresh(engine, at);
         } else {
-            store.readAhead(PlannedRow.plan(table, mapping, Action.UnknownOwner.ADD).stream()
-                    .filter(p -> p.row() != null).map(p -> p.row().phone()).toList());
+            store.readAhead(planned.stream().filter(p -> p.row() != null).map(p -> p.row().phone()).toList());
         }
-        return ImportPreview.of(engine, table, mapping, choice, at);
+        return ImportPreview.of(engine, table, mapping, choice, planned, at);
     }
 
     /** An engine with this one's office and policy on the day of {@code at}, and no client. */

@@ -91,7 +91,17 @@ public record ImportPreview(RegisterTable table, ColumnMapping mapping, List<Pla
      */
     public static ImportPreview of(OfficeEngine engine, RegisterTable table, ColumnMapping mapping,
             Action.UnknownOwner choice, LocalDateTime at) {
-        List<PlannedRow> planned = PlannedRow.plan(table, mapping, choice == null ? Action.UnknownOwner.ADD : choice);
+        return of(engine, table, mapping, choice, plan(table, mapping, choice), at);
+    }
+
+    /** The rows of {@code table} as the import would take them under {@code choice} (nothing asked of the engine). */
+    public static List<PlannedRow> plan(RegisterTable table, ColumnMapping mapping, Action.UnknownOwner choice) {
+        return PlannedRow.plan(table, mapping, choice == null ? Action.UnknownOwner.ADD : choice);
+    }
+
+    /** The same, with the rows planned already by {@link #plan} (a caller that read their phones ahead). */
+    public static ImportPreview of(OfficeEngine engine, RegisterTable table, ColumnMapping mapping,
+            Action.UnknownOwner choice, List<PlannedRow> planned, LocalDateTime at) {
         Map<String, Integer> unknown = unknownOwners(engine, planned, at);
         List<PlannedRow> readable = planned.stream().filter(p -> p.row() != null).toList();
         List<Event> events = engine.decide(new Action.Import(at, readable.stream().map(PlannedRow::row).toList()));
