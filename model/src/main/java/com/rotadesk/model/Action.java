@@ -125,6 +125,21 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * R28 for an earlier day ("at any time"): a visit or call of {@code day}, named by its channel and number, has
+     * its registration corrected, with a reason. The day itself never changes (R25); the register of that day shows
+     * the corrected values with 更正, and ownership of the phones concerned is worked out again from that day to now.
+     * A null field stays as it was.
+     */
+    record CorrectEarlier(LocalDateTime at, LocalDate day, Channel channel, int number, String name,
+            String phone, Integer party, VisitSource source, String notes, String reason) implements Action {
+        /** Requires the day and the channel. */
+        public CorrectEarlier {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(channel, "channel");
+        }
+    }
+
     /** R29: the office's old register, every row in one action; each row's fate is an event. */
     record Import(LocalDateTime at, List<ImportRow> rows) implements Action {
         /** Copies the rows. */

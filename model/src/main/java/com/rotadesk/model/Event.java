@@ -238,11 +238,39 @@ public sealed interface Event {
      * R28: a phone's client worked out again after a correction, as if the corrected data had been typed at
      * check-in; {@code client} is null when the phone now belongs to nobody.
      *
+     * @param ref           the corrected visit's handle today, or null after a correction of an earlier day
      * @param creator       today's visit whose reception made the owner (its channel and number), or null
      * @param beforeCreator the client before that visit (R14 puts it back if that visit is voided)
      */
     record OwnershipRecomputed(LocalDateTime at, String ref, String phone, Client client, VisitKey creator,
             Client beforeCreator) implements ClientEvent {
+    }
+
+    /**
+     * R28 for an earlier day: the visit {@code number} on {@code channel} of {@code day} corrected; that day's
+     * rotation and record stand, its register shows {@code after} with 更正.
+     *
+     * @param householdConflict the corrected phone's client had another name then (R20), so the visit gained nothing
+     * @param belongsTo         the corrected phone was another consultant's client then (no void: that day is over)
+     * @param opening           each phone concerned with its client as the corrected record leaves it at today's
+     *                          opening (null: nobody's); today's events are worked out again from these
+     */
+    record CorrectedEarlier(LocalDateTime at, LocalDate day, Channel channel, int number, String consultant,
+            Registration before, Registration after, boolean householdConflict, String belongsTo, String reason,
+            List<PhoneClient> opening) implements Event {
+        /** Copies the clients. */
+        public CorrectedEarlier {
+            opening = List.copyOf(opening);
+        }
+
+        /** The client the corrected record gives the phone at today's opening, or null; absent phones: empty. */
+        public java.util.Optional<PhoneClient> at(String phone) {
+            return opening.stream().filter(p -> p.phone().equals(phone)).findFirst();
+        }
+    }
+
+    /** A phone and its client (null: nobody's). */
+    record PhoneClient(String phone, Client client) {
     }
 
     /** A visit of the day: its channel and running number (a handle may be reused later in the day). */

@@ -35,7 +35,8 @@ public final class EventDigest {
             Event.HouseholdJoined.class, Set.of("phone", "name"),
             Event.OwnershipRemoved.class, Set.of("phone"),
             Event.DealMarked.class, Set.of("phone"),
-            Event.FollowedUp.class, Set.of("phone"));
+            Event.FollowedUp.class, Set.of("phone"),
+            Event.PhoneClient.class, Set.of("phone"));
 
     private EventDigest() {
     }

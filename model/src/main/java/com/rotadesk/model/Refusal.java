@@ -48,7 +48,10 @@ public enum Refusal {
     DEAL_NEEDS_CONSENT("{0} is a closed deal of {1}: it moves only when the manager says so"),
     UNKNOWN_CONSULTANT("{0} is not one of the office''s consultants"),
     TRANSFER_TO_SELF("{0}''s clients cannot be transferred to {0}"),
-    NOTHING_TO_CORRECT("the correction of {0} changes nothing");
+    NOTHING_TO_CORRECT("the correction of {0} changes nothing"),
+    NO_SUCH_DAY("the journal holds no day {0}"),
+    NOT_AN_EARLIER_DAY("{0} is not an earlier day: today''s visits are corrected as today''s"),
+    NO_SUCH_EARLIER_VISIT("no visit {1} on {0}");
 
     private final String english;
 

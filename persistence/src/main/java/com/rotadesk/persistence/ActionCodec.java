@@ -25,6 +25,8 @@ import java.util.function.LongFunction;
  * data: a visitor's name and phone are stored apart and referred to by a person id.
  */
 final class ActionCodec {
+    /** The kind of a correction of an earlier day's visit (R28); its day's register finds it by that. */
+    static final String CORRECT_EARLIER = "correct-earlier";
 
     /** A visitor's personal data, stored in the person table, never in the journal text. */
     record Personal(String phone, String name) {
@@ -190,13 +192,15 @@ final class ActionCodec {
             }
             case Action.Correct c -> {
                 f.put("ref", c.ref());
-                putIf(f, "party", c.party() == null ? null : c.party().toString());
-                putIf(f, "source", c.source() == null ? null : c.source().code());
-                putIf(f, "notes", c.notes());
-                f.put("reason", c.reason());
-                personal = c.phone() == null && c.name() == null ? null
-                        : new Personal(com.rotadesk.model.Phones.normalise(c.phone()), blankToNull(c.name()));
+                personal = correction(f, c.name(), c.phone(), c.party(), c.source(), c.notes(), c.reason());
                 yield "correct";
+            }
+            case Action.CorrectEarlier c -> {
+                f.put("day", c.day().toString());
+                f.put("channel", c.channel().code());
+                f.put("number", Integer.toString(c.number()));
+                personal = correction(f, c.name(), c.phone(), c.party(), c.source(), c.notes(), c.reason());
+                yield CORRECT_EARLIER;
             }
             case Action.Transfer t -> {
                 putIf(f, "to", t.to());
@@ -281,6 +285,17 @@ final class ActionCodec {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** A correction's fields (R28, today's or an earlier day's): the text's, and the corrected name and phone. */
+    private static Personal correction(Map<String, String> f, String name, String phone, Integer party,
+            VisitSource source, String notes, String reason) {
+        putIf(f, "party", party == null ? null : party.toString());
+        putIf(f, "source", source == null ? null : source.code());
+        putIf(f, "notes", notes);
+        f.put("reason", reason);
+        return phone == null && name == null ? null
+                : new Personal(com.rotadesk.model.Phones.normalise(phone), blankToNull(name));
+    }
+
     /** Decodes a journal entry that has no rows (all but an import). */
     static Action decode(String kind, LocalDateTime at, String payload, Long personId,
             LongFunction<Personal> personal) {
@@ -343,6 +358,14 @@ final class ActionCodec {
             case "correct" -> {
                 Personal p = personId == null ? new Personal(null, null) : personal.apply(personId);
                 yield new Action.Correct(at, f.get("ref"), p.name(), p.phone(),
+                        f.containsKey("party") ? Integer.valueOf(f.get("party")) : null,
+                        f.containsKey("source") ? VisitSource.parse(f.get("source")) : null, f.get("notes"),
+                        f.get("reason"));
+            }
+            case CORRECT_EARLIER -> {
+                Personal p = personId == null ? new Personal(null, null) : personal.apply(personId);
+                yield new Action.CorrectEarlier(at, java.time.LocalDate.parse(f.get("day")),
+                        Channel.parse(f.get("channel")), Integer.parseInt(f.get("number")), p.name(), p.phone(),
                         f.containsKey("party") ? Integer.valueOf(f.get("party")) : null,
                         f.containsKey("source") ? VisitSource.parse(f.get("source")) : null, f.get("notes"),
                         f.get("reason"));

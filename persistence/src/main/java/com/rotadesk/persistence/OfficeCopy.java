@@ -21,6 +21,7 @@ import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
 import static com.rotadesk.persistence.jooq.Tables.CONSULTANT_DAY;
 import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
+import static com.rotadesk.persistence.jooq.Tables.EARLIER_CORRECTION;
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL_ROW;
 import static com.rotadesk.persistence.jooq.Tables.OFFICE_IDENTITY;
@@ -38,7 +39,8 @@ import static com.rotadesk.persistence.jooq.Tables.VISIT;
 public final class OfficeCopy {
     /** Tables in the order their references need (person rows before the journal, the journal before its rows). */
     private static final List<Table<? extends TableRecord<?>>> TABLES = List.of(PERSON, JOURNAL, JOURNAL_ROW,
-            OFFICE_IDENTITY, VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING, SETTING);
+            OFFICE_IDENTITY, VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING, SETTING,
+            EARLIER_CORRECTION);
     private static final int BATCH = 1_000;
 
     private OfficeCopy() {

@@ -10,6 +10,7 @@ import com.rotadesk.model.EventDigest;
 import com.rotadesk.model.Phones;
 import com.rotadesk.model.Policy;
 import com.rotadesk.model.Visit;
+import com.rotadesk.model.engine.EarlierDays;
 import com.rotadesk.model.engine.OfficeEngine;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,12 +38,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import static com.rotadesk.persistence.jooq.Tables.CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.CLIENT_VERSION;
 import static com.rotadesk.persistence.jooq.Tables.DAY_CLIENT;
 import static com.rotadesk.persistence.jooq.Tables.DAY_OPENING;
+import static com.rotadesk.persistence.jooq.Tables.EARLIER_CORRECTION;
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL;
 import static com.rotadesk.persistence.jooq.Tables.JOURNAL_ROW;
 import static com.rotadesk.persistence.jooq.Tables.OFFICE_IDENTITY;
@@ -400,6 +403,13 @@ public final class OfficeStore implements AutoCloseable {
     /** The same, handing each replayed entry with its events to {@code sink} (null: nobody asks). */
     private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
             com.rotadesk.model.DayOpening opening, LocalDate until, List<ReplayDrift> drift, EntrySink sink) {
+        return resumeFrom(db, clients, opening, until, drift, sink, c -> c);
+    }
+
+    /** The same, with the day's client answers wrapped by {@code guard} (the review's, through the store's lock). */
+    private static OfficeEngine resumeFrom(DSLContext db, ClientVersions clients,
+            com.rotadesk.model.DayOpening opening, LocalDate until, List<ReplayDrift> drift, EntrySink sink,
+            Function<ClientVersions, com.rotadesk.model.ClientSource> guard) {
         long seq = clients.asOf();
         // only that day's entries are read: the next day's opening bounds the range
         Long next = db.select(DSL.min(DAY_OPENING.SEQ)).from(DAY_OPENING).where(DAY_OPENING.SEQ.gt(seq))
@@ -413,14 +423,101 @@ public final class OfficeStore implements AutoCloseable {
                 phones.add(entry.phone());
             }
         });
-        OfficeEngine e = OfficeEngine.resume(opening, clients.preloadDay().preload(phones));
+        OfficeEngine e = OfficeEngine.resume(opening, guard.apply(clients.preloadDay().preload(phones)),
+                earlierDays(db, guard));
         return replayInto(db, e, day::forEach, until, drift, sink);
+    }
+
+    /**
+     * The earlier days a correction of one of them works ownership out from (R28), replayed from {@code db}: each
+     * with the corrections of its visits journaled before the asking day opened, so that replaying a day decides
+     * its corrections as they were decided.
+     */
+    private static EarlierDays earlierDays(DSLContext db) {
+        return earlierDays(db, c -> c);
+    }
+
+    private static EarlierDays earlierDays(DSLContext db,
+            Function<ClientVersions, com.rotadesk.model.ClientSource> guard) {
+        return new EarlierDays() {
+            @Override
+            public OfficeEngine day(LocalDate date, LocalDate asking) {
+                Record r = openingOf(db, date);
+                if (r == null) {
+                    return null;
+                }
+                OfficeEngine e = resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)),
+                        OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), date, new ArrayList<>(), null, guard);
+                Record a = asking == null ? null : openingOf(db, asking);
+                showCorrections(db, e, date, a == null ? Long.MAX_VALUE : a.get(DAY_OPENING.SEQ));
+                return e;
+            }
+
+            @Override
+            public List<LocalDate> touching(java.util.Collection<String> phones, LocalDate after, LocalDate before) {
+                java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+                for (String phone : phones) {
+                    for (LocalDate d : ClientQueries.days(db, phone)) {
+                        if (d.isAfter(after) && d.isBefore(before)) {
+                            days.add(d);
+                        }
+                    }
+                }
+                return List.copyOf(days);
+            }
+        };
+    }
+
+    /** A day's newest opening entry (its number and payload), or null when the journal holds no such day. */
+    private static Record openingOf(DSLContext db, LocalDate day) {
+        return db.select(DAY_OPENING.SEQ, DAY_OPENING.PAYLOAD).from(DAY_OPENING).where(DAY_OPENING.DAY_DATE.eq(day))
+                .orderBy(DAY_OPENING.SEQ.desc()).limit(1).fetchOne();
+    }
+
+    /** Shows on a finished day's replay the corrections of its visits journaled before entry {@code before} (R28). */
+    private static void showCorrections(DSLContext db, OfficeEngine day, LocalDate date, long before) {
+        List<Long> seqs = db.select(EARLIER_CORRECTION.SEQ).from(EARLIER_CORRECTION)
+                .where(EARLIER_CORRECTION.DAY_DATE.eq(date).and(EARLIER_CORRECTION.SEQ.lt(before)))
+                .orderBy(EARLIER_CORRECTION.SEQ).fetch(EARLIER_CORRECTION.SEQ);
+        if (seqs.isEmpty()) {
+            return;
+        }
+        ActionCodec.Rows rows = Journal.rowsOf(db);
+        for (long seq : seqs) {
+            for (JournalEntry entry : Journal.read(db, seq, seq)) {
+                if (decode(entry, rows) instanceof Action.CorrectEarlier c) {
+                    day.showCorrected(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * A correction of an earlier day, found by the day it corrects (R28); an undo of one takes it off that day's
+     * register again. An undo takes back today's newest standing action, so the correction it undoes is the newest
+     * of that day's that still stands.
+     */
+    private static void recordEarlier(DSLContext tx, Action a, List<Event> events, long seq) {
+        if (a instanceof Action.CorrectEarlier c) {
+            tx.insertInto(EARLIER_CORRECTION).set(EARLIER_CORRECTION.DAY_DATE, c.day())
+                    .set(EARLIER_CORRECTION.SEQ, seq).execute();
+        }
+        for (Event e : events) {
+            if (e instanceof Event.Undone u && u.action() instanceof Action.CorrectEarlier c) {
+                Long newest = tx.select(DSL.max(EARLIER_CORRECTION.SEQ)).from(EARLIER_CORRECTION)
+                        .where(EARLIER_CORRECTION.DAY_DATE.eq(c.day())).fetchOne(0, Long.class);
+                if (newest != null) {
+                    tx.deleteFrom(EARLIER_CORRECTION).where(EARLIER_CORRECTION.DAY_DATE.eq(c.day())
+                            .and(EARLIER_CORRECTION.SEQ.eq(newest))).execute();
+                }
+            }
+        }
     }
 
     /** Replays the whole journal into a new engine. */
     private static OfficeEngine replay(DSLContext db, List<ReplayDrift> drift) {
-        return replayInto(db, new OfficeEngine(Policy.defaults()), each -> Journal.forEach(db, 1, each), null, drift,
-                null);
+        return replayInto(db, new OfficeEngine(Policy.defaults(), earlierDays(db)), each -> Journal.forEach(db, 1, each),
+                null, drift, null);
     }
 
     /** Receives each entry a replay applied, with the events it caused and the engine just after it. */
@@ -596,6 +693,7 @@ public final class OfficeStore implements AutoCloseable {
                 if (rows != null) {
                     Journal.appendRows(tx, appended[0].seq(), rows);
                 }
+                recordEarlier(tx, a, events, appended[0].seq());
                 boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
                 readTables.update(tx, engine, before, wholeDay, touchedPhones(a, engine, events),
                         appended[0].seq());
@@ -1006,6 +1104,8 @@ public final class OfficeStore implements AutoCloseable {
         OfficeEngine e = resumeFrom(db, new ClientVersions(db, r.get(DAY_OPENING.SEQ)),
                 OpeningCodec.decode(r.get(DAY_OPENING.PAYLOAD)), day, drift);
         dayDrift.put(day, List.copyOf(drift));
+        // the register of that day shows every correction made of it since (R28)
+        showCorrections(db, e, day, Long.MAX_VALUE);
         return e;
     }
 
@@ -1077,7 +1177,25 @@ public final class OfficeStore implements AutoCloseable {
      */
     public synchronized List<com.rotadesk.model.review.RecordedDay> recordedDays(LocalDate from, LocalDate to) {
         requireOpen();
-        return RecordedDays.read(db, from, to, this::guarded);
+        return RecordedDays.read(db, from, to, this::guarded, new EarlierDays() {
+            // the review plays days on a worker: each earlier day is replayed holding the store's lock, and its
+            // clients are asked through it afterwards
+            @Override
+            public OfficeEngine day(LocalDate date, LocalDate asking) {
+                synchronized (OfficeStore.this) {
+                    requireOpen();
+                    return earlierDays(db, OfficeStore.this::guarded).day(date, asking);
+                }
+            }
+
+            @Override
+            public List<LocalDate> touching(java.util.Collection<String> phones, LocalDate after, LocalDate before) {
+                synchronized (OfficeStore.this) {
+                    requireOpen();
+                    return earlierDays(db, OfficeStore.this::guarded).touching(phones, after, before);
+                }
+            }
+        });
     }
 
     private com.rotadesk.model.ClientSource guarded(ClientVersions clients) {
@@ -1310,10 +1428,10 @@ public final class OfficeStore implements AutoCloseable {
                 before.add(readTableRows(tx));
                 readTables.forget();
                 for (var table : List.of(VISIT, CONSULTANT_DAY, CLIENT, CLIENT_VERSION, DAY_CLIENT, DAY_OPENING,
-                        SETTING)) {
+                        SETTING, EARLIER_CORRECTION)) {
                     tx.deleteFrom(table).execute();
                 }
-                OfficeEngine e = new OfficeEngine(Policy.defaults());
+                OfficeEngine e = new OfficeEngine(Policy.defaults(), earlierDays(tx));
                 ActionCodec.Rows rows = Journal.rowsOf(tx);
                 Journal.forEach(tx, 1, entry -> {
                     entries[0]++;
@@ -1326,6 +1444,7 @@ public final class OfficeStore implements AutoCloseable {
                     checkDrift(entry, events, drift);
                     boolean wholeDay = a instanceof Action.Undo || a instanceof Action.StartDay;
                     readTables.update(tx, e, b, wholeDay, touchedPhones(a, e, events), entry.seq());
+                    recordEarlier(tx, a, events, entry.seq());
                 });
                 rebuilt[0] = e;
             });
@@ -1355,6 +1474,7 @@ public final class OfficeStore implements AutoCloseable {
         rows.put("day_client", ReadTables.rowsOf(db.selectFrom(DAY_CLIENT).fetch()));
         rows.put("day_opening", ReadTables.rowsOf(db.selectFrom(DAY_OPENING).fetch()));
         rows.put("setting", ReadTables.rowsOf(db.selectFrom(SETTING).fetch()));
+        rows.put("earlier_correction", ReadTables.rowsOf(db.selectFrom(EARLIER_CORRECTION).fetch()));
         return rows;
     }
 

@@ -32,11 +32,12 @@ final class RecordedDays {
     }
 
     /**
-     * @param guard wraps each day's client answers so that one asked later (from another thread) goes through the
-     *              store's lock
+     * @param guard   wraps each day's client answers so that one asked later (from another thread) goes through the
+     *                store's lock
+     * @param earlierDays the earlier days, for a correction of one of them (R28), asked through the store's lock
      */
     static List<RecordedDay> read(DSLContext db, LocalDate from, LocalDate to,
-            Function<ClientVersions, ClientSource> guard) {
+            Function<ClientVersions, ClientSource> guard, com.rotadesk.model.engine.EarlierDays earlierDays) {
         // the latest opening of each date, in journal order
         TreeMap<Long, DayOpening> openings = new TreeMap<>();
         Map<LocalDate, Long> byDate = new java.util.HashMap<>();
@@ -87,7 +88,7 @@ final class RecordedDays {
         for (Day d : days) {
             ClientVersions clients = new ClientVersions(db, d.seq)
                     .preloaded(dayClients.getOrDefault(d.seq, Map.of())).preload(d.phones);
-            out.add(new RecordedDay(d.opening, guard.apply(clients), d.actions));
+            out.add(new RecordedDay(d.opening, guard.apply(clients), d.actions, earlierDays));
         }
         return out;
     }

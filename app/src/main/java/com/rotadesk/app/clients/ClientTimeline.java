@@ -65,9 +65,12 @@ public record ClientTimeline(String phone, Client client, ClientStanding standin
     public sealed interface Detail {
     }
 
-    /** A visit or call: the type it got, the name given, counted or not. */
-    public record VisitDetail(com.rotadesk.model.VisitType type, String name, boolean counted, boolean received)
-            implements Detail {
+    /**
+     * A visit or call: the type it got, the name given, counted or not, and which of its day's visits it is (its
+     * channel and number, for a correction of it; null when the record does not say).
+     */
+    public record VisitDetail(com.rotadesk.model.VisitType type, String name, boolean counted, boolean received,
+            com.rotadesk.model.Event.VisitKey visit) implements Detail {
     }
 
     /** A transfer: from whom, with the manager's reason. */

@@ -192,6 +192,7 @@ public final class ClientWords {
             case Action.Transfer t -> t.to() == null ? ClientTimeline.Kind.POOL : ClientTimeline.Kind.TRANSFER;
             case Action.TransferAll t -> ClientTimeline.Kind.TRANSFER;
             case Action.Correct c -> ClientTimeline.Kind.CORRECTION;
+            case Action.CorrectEarlier c -> ClientTimeline.Kind.CORRECTION;
             case Action.Import i -> ClientTimeline.Kind.IMPORT;
             case Action.VoidVisit v -> ClientTimeline.Kind.VOID;
             default -> ClientTimeline.Kind.RECEIVED;

@@ -109,7 +109,8 @@ public final class TimelineBuilder {
                         phones.put(r.ref(), phone);
                         registered.put(r.ref(), r);
                         line = open(line, r.at(), r.channel() == Channel.PHONE ? Kind.CALL : Kind.VISIT, entry);
-                        line.detail = new ClientTimeline.VisitDetail(r.type(), r.registration().name(), false, false);
+                        line.detail = new ClientTimeline.VisitDetail(r.type(), r.registration().name(), false, false,
+                                new Event.VisitKey(r.channel(), r.number()));
                         if (r.householdConflict()) {
                             line.rules.add(Rule.of("R20", "householdConflict"));
                         }
@@ -124,11 +125,12 @@ public final class TimelineBuilder {
                     line = open(line, r.at(), Kind.RECEIVED, entry);
                     line.consultant = r.consultant();
                     if (line.detail instanceof ClientTimeline.VisitDetail v) {
-                        line.detail = new ClientTimeline.VisitDetail(v.type(), v.name(), r.counted(), true);
+                        line.detail = new ClientTimeline.VisitDetail(v.type(), v.name(), r.counted(), true, v.visit());
                     } else {
                         Event.Registered reg = registered.get(r.ref());
                         line.detail = new ClientTimeline.VisitDetail(reg == null ? null : reg.type(),
-                                reg == null ? null : reg.registration().name(), r.counted(), true);
+                                reg == null ? null : reg.registration().name(), r.counted(), true,
+                                reg == null ? null : new Event.VisitKey(reg.channel(), reg.number()));
                     }
                     line.rules.add(reason(r.reason()));
                     if (r.outsideWindow()) {
@@ -156,6 +158,20 @@ public final class TimelineBuilder {
                         phones.put(c.ref(), phone);
                     } else {
                         phones.remove(c.ref());
+                    }
+                }
+                case Event.CorrectedEarlier c when phone.equals(c.before().phone())
+                        || phone.equals(c.after().phone()) -> {
+                    line = open(line, c.at(), Kind.CORRECTION, entry);
+                    line.consultant = c.consultant();
+                    line.detail = new ClientTimeline.CorrectionDetail(c.before().name(), c.after().name(),
+                            c.before().phone(), c.after().phone(), c.reason());
+                    line.rules.add(Rule.of("R28", "correctedEarlier", c.day(), c.number()));
+                    if (c.householdConflict() && phone.equals(c.after().phone())) {
+                        line.rules.add(Rule.of("R20", "householdConflict"));
+                    }
+                    if (c.belongsTo() != null && phone.equals(c.after().phone())) {
+                        line.rules.add(Rule.of("R17", "correctedBelongsTo", c.belongsTo()));
                     }
                 }
                 case Event.ImportedRow r when phone.equals(r.phone()) -> {
@@ -330,6 +346,7 @@ public final class TimelineBuilder {
                 case Event.Registered r -> phone.equals(r.registration().phone());
                 case Event.ImportedRow r -> phone.equals(r.phone());
                 case Event.Corrected c -> phone.equals(c.before().phone()) || phone.equals(c.after().phone());
+                case Event.CorrectedEarlier c -> phone.equals(c.before().phone()) || phone.equals(c.after().phone());
                 case Event.Received r -> ours(r.ref());
                 case Event.Voided v -> ours(v.ref());
                 default -> false;

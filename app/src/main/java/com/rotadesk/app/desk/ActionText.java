@@ -47,6 +47,7 @@ final class ActionText {
             case Action.MovePointer m -> t.get("undo.pointer", m.consultant());
             case Action.Reorder r -> t.get("undo.reorder");
             case Action.Correct c -> t.get("undo.correct", visitor(t, board.visit(c.ref()), null));
+            case Action.CorrectEarlier c -> t.get("undo.correctEarlier", t.shortDate(c.day()), c.number());
             case Action.Import i -> t.get("undo.import", i.rows().size());
             case Action.Transfer x -> t.get("undo.transfer", x.to());
             case Action.TransferAll x -> t.get("undo.transferAll", x.from());
@@ -80,6 +81,8 @@ final class ActionText {
             }
             case Action.Surge s -> t.get(s.on() ? "done.surgeOn" : "done.surgeOff");
             case Action.Correct c -> t.get("done.correct", visitor(t, after.visit(c.ref()), c.name()),
+                    CorrectionWords.changed(t, c), c.reason());
+            case Action.CorrectEarlier c -> t.get("done.correctEarlier", t.shortDate(c.day()), c.number(),
                     CorrectionWords.changed(t, c), c.reason());
             case Action.VoidVisit v -> t.get("done.void", withConsultant(t, after.visit(v.ref())));
             default -> t.get("done.other", words(t, a, after));

@@ -44,7 +44,9 @@ final class CorrectionDialog {
     private final Texts t;
     private final DeskService service;
     private final Visit visit;
-    private final BiConsumer<Action.Correct, DeskService.Confirmed> onDone;
+    /** The visit's day when it is an earlier day's (R28 "at any time"), or null for today's. */
+    private final java.time.LocalDate day;
+    private final BiConsumer<Action, DeskService.Confirmed> onDone;
     private final TextField phone = new TextField();
     private final TextField name = new TextField();
     private final Spinner<Integer> party;
@@ -66,19 +68,28 @@ final class CorrectionDialog {
     private int inFlight;
 
     CorrectionDialog(Window owner, Texts t, DeskService service, Visit visit,
-            BiConsumer<Action.Correct, DeskService.Confirmed> onDone) {
+            BiConsumer<Action, DeskService.Confirmed> onDone) {
+        this(owner, t, service, visit, null, onDone);
+    }
+
+    /** A visit of {@code day} (null: today); an earlier day's visit is corrected as that day's (R28). */
+    CorrectionDialog(Window owner, Texts t, DeskService service, Visit visit, java.time.LocalDate day,
+            BiConsumer<Action, DeskService.Confirmed> onDone) {
         this.t = t;
         this.service = service;
         this.visit = visit;
+        this.day = day;
         this.onDone = onDone;
         Registration r = visit.registration();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(t.get(visit.incomplete() ? "correct.completeTitle"
-                : visit.channel() == Channel.PHONE ? "correct.callTitle" : "correct.title"));
+        String title = t.get(visit.incomplete() ? "correct.completeTitle"
+                : visit.channel() == Channel.PHONE ? "correct.callTitle" : "correct.title");
+        stage.setTitle(day == null ? title : t.get("correct.earlierTitle", t.shortDate(day)) + " · " + title);
 
         // the visit as it stands, its phone as registered (masked): what the fields below correct
-        Label who = new Label(t.get("correct.who", t.time(visit.arrival()), ActionText.withConsultant(t, visit),
+        Label who = new Label(t.get("correct.who", (day == null ? "" : t.shortDate(day) + " ")
+                + t.time(visit.arrival()), ActionText.withConsultant(t, visit),
                 r.phone() == null ? t.get("visit.incomplete") : Phones.mask(r.phone()),
                 visit.type() == null ? "" : t.type(visit.type()),
                 t.get(visit.counted() ? "visit.counted" : "visit.uncounted")));
@@ -213,19 +224,22 @@ final class CorrectionDialog {
     }
 
     /** The correction the fields make: only what differs from the visit as it stands goes in. */
-    private Action.Correct draft(String why) {
+    private Action draft(String why) {
         Registration r = visit.registration();
         String n = text(name);
         String p = Phones.normalise(phone.getText());
         String note = text(notes);
-        return new Action.Correct(service.now(), visit.ref(),
-                n != null && !n.equals(r.name()) ? n : null,
-                p != null && !p.equals(r.phone()) ? p : null,
-                party.getValue() != r.party() ? party.getValue() : null,
-                source.getValue() != r.source() ? source.getValue() : null,
-                // an emptied note is corrected to none ("" clears it; null would leave it as it was)
-                Objects.equals(note, r.notes()) ? null : note == null ? "" : note,
-                why);
+        String newName = n != null && !n.equals(r.name()) ? n : null;
+        String newPhone = p != null && !p.equals(r.phone()) ? p : null;
+        Integer newParty = party.getValue() != r.party() ? party.getValue() : null;
+        VisitSource newSource = source.getValue() != r.source() ? source.getValue() : null;
+        // an emptied note is corrected to none ("" clears it; null would leave it as it was)
+        String newNotes = Objects.equals(note, r.notes()) ? null : note == null ? "" : note;
+        if (day != null) {
+            return new Action.CorrectEarlier(service.now(), day, visit.channel(), visit.number(), newName, newPhone,
+                    newParty, newSource, newNotes, why);
+        }
+        return new Action.Correct(service.now(), visit.ref(), newName, newPhone, newParty, newSource, newNotes, why);
     }
 
     /**
@@ -305,7 +319,7 @@ final class CorrectionDialog {
             return;
         }
         confirm.setDisable(true);
-        Action.Correct action = draft(why);
+        Action action = draft(why);
         service.confirm(action).whenComplete((done, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;

@@ -41,26 +41,33 @@ final class CorrectionWords {
             java.util.function.BiFunction<Client, LocalDateTime, String> ownerRule) {
         List<String> out = new ArrayList<>();
         Event.Corrected c = corrected(events);
-        if (c == null) {
+        Event.CorrectedEarlier earlier = events.stream().filter(e -> e instanceof Event.CorrectedEarlier)
+                .map(e -> (Event.CorrectedEarlier) e).findFirst().orElse(null);
+        if (c == null && earlier == null) {
             return out;
         }
-        String after = c.after().phone();
-        if (c.belongsTo() != null) {
-            out.add(t.get("correct.belongsTo", Phones.mask(after), c.belongsTo(),
+        com.rotadesk.model.Registration corrected = c != null ? c.after() : earlier.after();
+        String belongsTo = c != null ? c.belongsTo() : earlier.belongsTo();
+        String after = corrected.phone();
+        if (belongsTo != null) {
+            out.add(t.get("correct.belongsTo", Phones.mask(after), belongsTo,
                     visit == null ? "" : visit.consultant()));
-            if (offersVoid(c, visit)) {
+            if (c != null && offersVoid(c, visit)) {
                 out.add(t.get("correct.voidOffered", visit.consultant()));
+            } else if (earlier != null && visit != null && visit.counted()) {
+                // that day's rotation is over: its turns stand (R25); a manual adjustment (R23) is the manager's
+                out.add(t.get("correct.earlierNoVoid", visit.consultant()));
             }
         }
         for (Event e : events) {
-            if (e instanceof Event.OwnershipRecomputed o && !(c.belongsTo() != null && o.phone().equals(after))) {
+            if (e instanceof Event.OwnershipRecomputed o && !(belongsTo != null && o.phone().equals(after))) {
                 out.add(owner(t, o.phone(), o.client(), now, ownerRule));
             }
         }
-        if (c.householdConflict()) {
+        if (c != null ? c.householdConflict() : earlier.householdConflict()) {
             out.add(t.get("correct.household", Phones.mask(after)));
         }
-        if (!c.after().complete()) {
+        if (!corrected.complete()) {
             out.add(t.get("correct.incomplete"));
         }
         out.add(t.get("correct.rotationStands"));
@@ -79,20 +86,30 @@ final class CorrectionWords {
 
     /** The fields a correction changes, in words ("电话、姓名"), for the status line. */
     static String changed(Texts t, Action.Correct c) {
+        return changed(t, c.name(), c.phone(), c.party(), c.source(), c.notes());
+    }
+
+    /** The same for a correction of an earlier day. */
+    static String changed(Texts t, Action.CorrectEarlier c) {
+        return changed(t, c.name(), c.phone(), c.party(), c.source(), c.notes());
+    }
+
+    private static String changed(Texts t, String name, String phone, Integer party,
+            com.rotadesk.model.VisitSource source, String notes) {
         List<String> fields = new ArrayList<>();
-        if (c.name() != null) {
+        if (name != null) {
             fields.add(t.get("checkin.name"));
         }
-        if (c.phone() != null) {
+        if (phone != null) {
             fields.add(t.get("checkin.phone"));
         }
-        if (c.party() != null) {
+        if (party != null) {
             fields.add(t.get("checkin.party"));
         }
-        if (c.source() != null) {
+        if (source != null) {
             fields.add(t.get("checkin.source"));
         }
-        if (c.notes() != null) {
+        if (notes != null) {
             fields.add(t.get("checkin.notes"));
         }
         return String.join(t.get("list.separator"), fields);

@@ -271,10 +271,13 @@ final class DeskCommands {
         dialog.show();
     }
 
-    private void corrected(Action.Correct action, DeskService.Confirmed confirmed) {
+    private void corrected(Action action, DeskService.Confirmed confirmed) {
         done(List.of(action), confirmed.board());
+        if (!(action instanceof Action.Correct today)) {
+            return;
+        }
         Event.Corrected c = CorrectionWords.corrected(confirmed.events());
-        Visit after = confirmed.board().visit(action.ref());
+        Visit after = confirmed.board().visit(today.ref());
         if (CorrectionWords.offersVoid(c, after)) {
             offerVoid(after, c.belongsTo());
         }

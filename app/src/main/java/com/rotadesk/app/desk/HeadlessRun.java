@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|checkin-notes|correct|waiting|privacy|floor|
+ * {@code --smoke} and {@code --screenshot FILE.png [--view main|checkin|checkin-notes|correct|correct-earlier|waiting|
+ * privacy|floor|
  * settings|sheets|export|review|whatif|clients[:TEXT]|pool|transfer|timeline[:PHONE]|import:FILE]}
  * on the headless platform: render the board once (and write it), then exit 0; any failure exits 1 with a one-line
  * reason.
@@ -95,6 +96,7 @@ final class HeadlessRun {
                         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
                     }
                     case "correct" -> correctionExample();
+                    case "correct-earlier" -> earlierCorrectionExample();
                     case "privacy" -> {
                         PrivacyDialog dialog = new PrivacyDialog(stage, window.texts(), service, b -> { });
                         dialog.show();
@@ -222,6 +224,32 @@ final class HeadlessRun {
         dialog.show();
         dialog.typeForScreenshot(owned.registration().phone(), chinese() ? "电话录错" : "phone mistyped");
         whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+    }
+
+    /**
+     * R28 "at any time": the newest earlier day's first received visit, its phone corrected to a number nobody owns
+     * (as the client's timeline opens it with Ctrl+E).
+     */
+    private void earlierCorrectionExample() {
+        java.time.LocalDate today = service.now().toLocalDate();
+        service.withStore(store -> {
+            java.time.LocalDate day = store.days().stream().filter(d -> d.isBefore(today)).reduce((a, b) -> b)
+                    .orElse(null);
+            Visit v = day == null ? null : store.engineAt(day).visits().stream()
+                    .filter(x -> x.consultant() != null && x.registration().phone() != null).findFirst().orElse(null);
+            return v == null ? null : java.util.Map.entry(day, v);
+        }).whenComplete((found, error) -> Platform.runLater(() -> {
+            if (error != null || found == null) {
+                System.err.println("rotadesk: no earlier day with a received visit in this folder");
+                exit(1);
+                return;
+            }
+            CorrectionDialog dialog = new CorrectionDialog(stage, window.texts(), service, found.getValue(),
+                    found.getKey(), (a, c) -> { });
+            dialog.show();
+            dialog.typeForScreenshot("13900001234", chinese() ? "电话录错" : "phone mistyped");
+            whenTrue(dialog::settled, () -> write(dialog.stage().getScene()));
+        }));
     }
 
     private void whenTrue(BooleanSupplier condition, Runnable then) {

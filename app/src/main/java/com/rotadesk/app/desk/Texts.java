@@ -93,6 +93,11 @@ public final class Texts {
         return (r, details) -> refusal(new ActionRejectedException(r, details.toArray()));
     }
 
+    /** MM-dd: a day of the office's year, as the sheets print it. */
+    public String shortDate(java.time.LocalDate d) {
+        return d == null ? "" : d.format(DateTimeFormatter.ofPattern("MM-dd"));
+    }
+
     /** HH:mm. */
     public String time(LocalDateTime t) {
         return t == null ? "" : t.format(DateTimeFormatter.ofPattern("HH:mm"));

@@ -47,7 +47,10 @@ final class TimelineWindow {
     private final TableView<ClientTimeline.Line> lines = new TableView<>();
     private final Button print;
     private final Button save;
+    private final Button correct;
     private ClientTimeline timeline;
+    /** What the status line says once the record is read again (after a correction), or null. */
+    private String said;
 
     /** {@code owner}: the window it opens over, which has the keys again once it closes. */
     TimelineWindow(ClientsDesk desk, javafx.stage.Window owner, String phone) {
@@ -68,10 +71,15 @@ final class TimelineWindow {
         print.setOnAction(e -> print());
         save = new Button(w.get("timeline.savePdf"));
         save.setOnAction(e -> save());
+        correct = new Button(w.get("timeline.correct"));
+        correct.setOnAction(e -> correct());
+        correct.setDisable(true);
+        lines.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                correct.setDisable(visitOf(now) == null));
         Button close = new Button(w.get("clients.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        for (Button b : List.of(print, save, close)) {
+        for (Button b : List.of(print, save, correct, close)) {
             b.setFocusTraversable(false);
         }
         print.setDisable(true);
@@ -81,7 +89,7 @@ final class TimelineWindow {
         VBox top = new VBox(4, client, standing, anchor);
         BorderPane root = new BorderPane(lines);
         root.setTop(top);
-        root.setBottom(new VBox(6, message, new HBox(8, print, save, spacer, close)));
+        root.setBottom(new VBox(6, message, new HBox(8, print, save, correct, spacer, close)));
         BorderPane.setMargin(lines, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(12));
         root.getStyleClass().add("timeline");
@@ -90,6 +98,7 @@ final class TimelineWindow {
         var acc = scene.getAccelerators();
         acc.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
         acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        acc.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::correct);
         acc.put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
     }
@@ -111,6 +120,10 @@ final class TimelineWindow {
     void show() {
         stage.show();
         lines.requestFocus();
+        read();
+    }
+
+    private void read() {
         desk.readTimeline(phone).whenComplete((t, error) -> Platform.runLater(() -> {
             if (error != null) {
                 message.setText(desk.describe(error));
@@ -133,7 +146,8 @@ final class TimelineWindow {
         anchor.setText(t.anchor() == null ? "" : w.get("timeline.anchor", t.anchor(), w.day(t.lastDay())));
         lines.setPlaceholder(new Label(w.get("timeline.empty")));
         lines.getItems().setAll(t.lines());
-        message.setText("");
+        message.setText(said == null ? "" : said);
+        said = null;
         print.setDisable(t.lines().isEmpty());
         save.setDisable(t.lines().isEmpty());
         if (!t.lines().isEmpty()) {
@@ -179,6 +193,47 @@ final class TimelineWindow {
             }
         });
         return c;
+    }
+
+    /** The visit or call a line is about, when the line is one (its channel and number in its day), else null. */
+    private static com.rotadesk.model.Event.VisitKey visitOf(ClientTimeline.Line line) {
+        return line != null && line.detail() instanceof ClientTimeline.VisitDetail v ? v.visit() : null;
+    }
+
+    /**
+     * Ctrl+E: the selected visit's registration corrected (R28 "at any time"). An earlier day's visit is corrected
+     * here, as that day's; today's is corrected from the visit list, where the void of R14 can follow.
+     */
+    void correct() {
+        ClientTimeline.Line line = lines.getSelectionModel().getSelectedItem();
+        com.rotadesk.model.Event.VisitKey key = visitOf(line);
+        if (key == null) {
+            return;
+        }
+        Texts t = desk.texts();
+        DeskService service = desk.service();
+        java.time.LocalDate day = line.at().toLocalDate();
+        if (!day.isBefore(service.now().toLocalDate())) {
+            message.setText(t.get("refusal.NOT_AN_EARLIER_DAY", t.shortDate(day)));
+            return;
+        }
+        service.withStore(store -> store.engineAt(day).visits().stream()
+                .filter(v -> v.channel() == key.channel() && v.number() == key.number()).findFirst().orElse(null))
+                .whenComplete((visit, error) -> Platform.runLater(() -> {
+                    if (error != null || visit == null) {
+                        message.setText(error != null ? desk.describe(error)
+                                : t.get("refusal.NO_SUCH_EARLIER_VISIT", t.shortDate(day), key.number()));
+                        return;
+                    }
+                    CorrectionDialog dialog = new CorrectionDialog(stage, t, service, visit, day, (action, done) -> {
+                        desk.boardChanged(done.board());
+                        said = ActionText.done(t, action, done.board());
+                        message.setText(said);
+                        read();
+                    });
+                    dialog.stage().setOnHidden(e -> lines.requestFocus());
+                    dialog.show();
+                }));
     }
 
     /** The record's PDF, made on the drawing thread. */

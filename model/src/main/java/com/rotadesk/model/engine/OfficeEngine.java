@@ -20,6 +20,7 @@ import com.rotadesk.model.Visit;
 import com.rotadesk.model.engine.rules.Decider;
 import com.rotadesk.model.engine.rules.Walk;
 import com.rotadesk.model.engine.state.ConsultantDay;
+import com.rotadesk.model.engine.state.EarlierStates;
 import com.rotadesk.model.engine.state.Evolution;
 import com.rotadesk.model.engine.state.LiveState;
 import com.rotadesk.model.engine.state.OfficeState;
@@ -57,11 +58,16 @@ public final class OfficeEngine {
 
     /** An office with these policies and no day started yet. */
     public OfficeEngine(Policy policy) {
-        this.state = new LiveState(policy, ClientSource.NONE);
+        this(policy, EarlierDays.NONE);
     }
 
-    private OfficeEngine(DayOpening opening, ClientSource source) {
-        this.state = new LiveState(opening.policy(), source);
+    /** An office with these policies and no day started yet, whose earlier days {@code earlier} replays (R28). */
+    public OfficeEngine(Policy policy, EarlierDays earlier) {
+        this.state = new LiveState(policy, ClientSource.NONE, states(earlier));
+    }
+
+    private OfficeEngine(DayOpening opening, ClientSource source, EarlierDays earlier) {
+        this.state = new LiveState(opening.policy(), source, states(earlier));
         Evolution.restart(state, opening, state.clientMark(), List.of());
         this.opening = opening;
         this.clientMark = state.clientMark();
@@ -72,7 +78,59 @@ public final class OfficeEngine {
      * a replay from the very first action would. {@code source} answers for clients as of that opening.
      */
     public static OfficeEngine resume(DayOpening opening, ClientSource source) {
-        return new OfficeEngine(opening, source);
+        return new OfficeEngine(opening, source, EarlierDays.NONE);
+    }
+
+    /**
+     * Like {@link #resume(DayOpening, ClientSource)}, for a day whose corrections of earlier days (R28) ask
+     * {@code earlier} for those days.
+     */
+    public static OfficeEngine resume(DayOpening opening, ClientSource source, EarlierDays earlier) {
+        return new OfficeEngine(opening, source, earlier);
+    }
+
+    /** An earlier day as a given day sees it. */
+    private record Seen(LocalDate date, LocalDate asking) {
+    }
+
+    /**
+     * The rules read an earlier day's state, as this engine's current day sees it; a correction's working-out asks
+     * each day twice at most, so the last few are kept.
+     */
+    private EarlierStates states(EarlierDays earlier) {
+        if (earlier == EarlierDays.NONE) {
+            return EarlierStates.NONE;
+        }
+        java.util.Map<Seen, OfficeEngine> seen = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Seen, OfficeEngine> eldest) {
+                return size() > 8;
+            }
+        };
+        return new EarlierStates() {
+            @Override
+            public OfficeState day(LocalDate date) {
+                OfficeEngine e = seen.computeIfAbsent(new Seen(date, state.date()),
+                        k -> earlier.day(k.date(), k.asking()));
+                return e == null ? null : e.state;
+            }
+
+            @Override
+            public List<LocalDate> touching(java.util.Collection<String> phones, LocalDate after, LocalDate before) {
+                return earlier.touching(phones, after, before);
+            }
+        };
+    }
+
+    /**
+     * Shows a later correction of one of this finished day's visits (R28) on its replay, for that day's register
+     * and for working out a newer correction; the day's rotation and events are unchanged.
+     */
+    public void showCorrected(Action.CorrectEarlier correction) {
+        if (!correction.day().equals(state.date())) {
+            throw new IllegalArgumentException("the correction of " + correction.day() + " shown on " + state.date());
+        }
+        Evolution.showCorrected(state, correction);
     }
 
     /** How the current day began (null before the first day). */

@@ -14,7 +14,7 @@ public final class DayReplay {
      * that is an {@link IllegalStateException} naming the action, not a figure.
      */
     public static PlayedDay play(RecordedDay day) {
-        OfficeEngine engine = OfficeEngine.resume(day.opening(), day.clients());
+        OfficeEngine engine = OfficeEngine.resume(day.opening(), day.clients(), day.earlier());
         for (Action a : day.actions()) {
             try {
                 engine.apply(a);

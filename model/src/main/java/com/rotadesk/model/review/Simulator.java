@@ -71,7 +71,7 @@ public final class Simulator {
         DayOpening opening = new DayOpening(day.date(), policy, day.opening().roster(), day.opening().profile(),
                 carry(day, policy));
         boolean sameRules = opening.equals(day.opening());
-        OfficeEngine sim = OfficeEngine.resume(opening, day.clients());
+        OfficeEngine sim = OfficeEngine.resume(opening, day.clients(), day.earlier());
         Key[] registered = new Key[n];
         boolean[] applied = new boolean[n];
         List<SkippedAction> skipped = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class Simulator {
     static Record record(RecordedDay day) {
         List<Action> actions = day.actions();
         int n = actions.size();
-        OfficeEngine engine = OfficeEngine.resume(day.opening(), day.clients());
+        OfficeEngine engine = OfficeEngine.resume(day.opening(), day.clients(), day.earlier());
         Key[] registered = new Key[n];
         for (int i = 0; i < n; i++) {
             Action a = actions.get(i);

@@ -61,10 +61,93 @@ final class Corrections {
      * typed: another name on an owned phone is a conflict (R20).
      */
     static Outcome work(OfficeState s, String phone, int override, Registration registration) {
+        return work(s, phone, opening(s, phone), override, registration);
+    }
+
+    /**
+     * The phone's client when the day opened: as the newest correction of an earlier day (R28) made that day left
+     * it, or as stored. Of two corrections concerning one phone the newer one's working-out stands.
+     */
+    static Client opening(OfficeState s, String phone) {
+        Client c = s.clientAtOpening(phone);
+        for (Event e : s.events()) {
+            if (e instanceof Event.CorrectedEarlier earlier) {
+                Event.PhoneClient at = earlier.at(phone).orElse(null);
+                if (at != null) {
+                    c = at.client();
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * R28 for an earlier day: the visit's registration as corrected so far (on days before today by the day's
+     * replay, today by today's events), the corrected one, and each phone's client worked out again from that day
+     * through every later day it appears in up to today's opening, then through today.
+     */
+    void correctEarlier(Scratch s, Action.CorrectEarlier a) {
+        if (a.reason() == null || a.reason().isBlank()) {
+            throw new ActionRejectedException(Refusal.NEEDS_REASON);
+        }
+        if (!a.day().isBefore(s.date())) {
+            throw new ActionRejectedException(Refusal.NOT_AN_EARLIER_DAY, a.day());
+        }
+        OfficeState day = s.earlier().day(a.day());
+        if (day == null) {
+            throw new ActionRejectedException(Refusal.NO_SUCH_DAY, a.day());
+        }
+        VisitEntry v = day.visits().stream().filter(x -> x.channel() == a.channel() && x.number() == a.number())
+                .findFirst().orElseThrow(() -> new ActionRejectedException(Refusal.NO_SUCH_EARLIER_VISIT, a.day(),
+                        a.number()));
+        Registration before = v.registration();
+        for (Event e : s.events()) {
+            if (e instanceof Event.CorrectedEarlier c && c.day().equals(a.day()) && c.channel() == a.channel()
+                    && c.number() == a.number()) {
+                before = c.after();
+            }
+        }
+        Registration after = before.corrected(a.name(), a.phone(), a.party(), a.source(), a.notes());
+        if (after.equals(before)) {
+            throw new ActionRejectedException(Refusal.NOTHING_TO_CORRECT,
+                    new Refusal.Visitor(v.ref(), v.number(), before.name()));
+        }
+        int index = day.visits().indexOf(v);
+        Set<String> phones = new LinkedHashSet<>();
+        if (before.phone() != null) {
+            phones.add(before.phone());
+        }
+        if (after.phone() != null) {
+            phones.add(after.phone());
+        }
+        List<java.time.LocalDate> later = s.earlier().touching(phones, a.day(), s.date());
+        Outcome asTyped = null;
+        List<Event.PhoneClient> opening = new java.util.ArrayList<>();
+        for (String phone : phones) {
+            Outcome then = work(day, phone, opening(day, phone), index, after);
+            if (phone.equals(after.phone())) {
+                asTyped = then;
+            }
+            Client c = then.client();
+            for (java.time.LocalDate d : later) {
+                c = work(s.earlier().day(d), phone, c, -1, null).client();
+            }
+            opening.add(new Event.PhoneClient(phone, c));
+        }
+        s.emit(new Event.CorrectedEarlier(a.at(), a.day(), a.channel(), a.number(), v.consultant(), before, after,
+                asTyped != null && asTyped.conflict(), asTyped == null ? null : asTyped.belongsTo(), a.reason(),
+                opening));
+        for (String phone : phones) {
+            Outcome o = work(s, phone, -1, null);
+            s.emit(new Event.OwnershipRecomputed(a.at(), null, phone, o.client(), o.creator(), o.beforeCreator()));
+        }
+    }
+
+    private static Outcome work(OfficeState s, String phone, Client start, int override, Registration registration) {
         Policy policy = s.policy();
         List<VisitEntry> visits = s.visits();
         Map<String, Integer> latest = new HashMap<>();
-        Client c = s.clientAtOpening(phone);
+        Client c = start;
         VisitEntry creator = null;
         Client beforeCreator = null;
         boolean conflict = false;

@@ -55,6 +55,7 @@ public final class Decider {
             case Action.FollowUp a -> ownership.followUp(s, a);
             case Action.Surge a -> surge.surge(s, a);
             case Action.Correct a -> corrections.correct(s, a);
+            case Action.CorrectEarlier a -> corrections.correctEarlier(s, a);
             case Action.Import a -> imports.importRows(s, a);
             case Action.Adjustment a -> adjustments.decide(s, a);
             case Action.Undo a -> throw new IllegalArgumentException("an undo is the engine's, not a rule's");

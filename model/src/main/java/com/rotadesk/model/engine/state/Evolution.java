@@ -1,5 +1,6 @@
 package com.rotadesk.model.engine.state;
 
+import com.rotadesk.model.Action;
 import com.rotadesk.model.Channel;
 import com.rotadesk.model.Credit;
 import com.rotadesk.model.Event;
@@ -151,6 +152,10 @@ public final class Evolution {
             case Event.OwnershipRecomputed e -> recomputed(s, e);
             case Event.ClientEvent e -> s.putClient(e.phone(), e.client());
             case Event.Corrected e -> corrected(s, e);
+            case Event.CorrectedEarlier e -> {
+                // that day stands; the register shows it over that day's replay, today's clients follow from the
+                // OwnershipRecomputed events after it
+            }
             case Event.ImportedRow e -> {
                 if (e.client() != null) {
                     s.putClient(e.phone(), e.client());
@@ -206,6 +211,21 @@ public final class Evolution {
         for (String phone : new String[] {e.before().phone(), e.after().phone()}) {
             if (phone != null) {
                 s.setFirstReception(v.channel(), phone, firstReceived(s, v.channel(), phone));
+            }
+        }
+    }
+
+    /**
+     * A finished day's replay with a later correction of one of its visits shown (R28): the register of that day
+     * reads the corrected values with 更正. Nothing else of the day changes.
+     */
+    public static void showCorrected(LiveState s, Action.CorrectEarlier a) {
+        for (VisitEntry v : s.visits()) {
+            if (v.channel() == a.channel() && v.number() == a.number()) {
+                VisitEntry w = s.visitForWrite(v.index);
+                w.registration = w.registration.corrected(a.name(), a.phone(), a.party(), a.source(), a.notes());
+                w.corrected = true;
+                return;
             }
         }
     }

@@ -24,11 +24,18 @@ public final class LiveState extends OfficeState {
     private List<String> roster = List.of();
     private OfficeProfile profile;
     private Day day;
+    private final EarlierStates earlier;
 
     /** An office with these policies and clients, before its first day. */
     public LiveState(Policy policy, ClientSource source) {
+        this(policy, source, EarlierStates.NONE);
+    }
+
+    /** An office whose earlier days {@code earlier} replays (R28 corrects them). */
+    public LiveState(Policy policy, ClientSource source, EarlierStates earlier) {
         this.policy = policy;
         this.clients = new ClientBook(source);
+        this.earlier = earlier;
     }
 
     /** A point the clients can be put back to (the opening of a day). */
@@ -158,6 +165,11 @@ public final class LiveState extends OfficeState {
     @Override
     public Client clientAtOpening(String phone) {
         return phone == null ? null : clients.atOpening(phone);
+    }
+
+    @Override
+    public EarlierStates earlier() {
+        return earlier;
     }
 
     // ---------------------------------------------------------------- writers

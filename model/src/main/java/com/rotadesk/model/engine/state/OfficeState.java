@@ -85,6 +85,9 @@ public abstract sealed class OfficeState permits LiveState, Scratch {
     /** The client with that phone as it stood when today opened, or null (R28 works ownership out from it). */
     public abstract Client clientAtOpening(String phone);
 
+    /** The office's earlier days, for a correction of one of them (R28). */
+    public abstract EarlierStates earlier();
+
     /** Today's events so far, in order. */
     public abstract List<Event> events();
 

@@ -96,6 +96,11 @@ public final class Scratch extends OfficeState {
         return base.clientAtOpening(phone);
     }
 
+    @Override
+    public EarlierStates earlier() {
+        return base.earlier();
+    }
+
     private void requireDay() {
         if (dayStarted) {
             throw new IllegalStateException("a decision ends with the start of a day");
