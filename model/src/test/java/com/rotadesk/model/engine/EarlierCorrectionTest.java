@@ -46,6 +46,15 @@ class EarlierCorrectionTest {
             09:20 visit 李 phone=13800000012 => 乙二
             """;
 
+    /** Tuesday 乙二 receives 王 under the right phone; Wednesday is today. */
+    private static final String TUESDAY_SAW_HIM_AGAIN = """
+            date: 2026-11-24
+            09:00 signin 乙二
+            09:10 visit 王 phone=13800000001 => 乙二
+            date: 2026-11-25
+            09:00 signin 甲一
+            """;
+
     @Test
     void theMistypedPhoneNeverRegisteredAnyoneAndTheCorrectedOneIsOwnedFromThatDay() {
         Office office = Office.of(HISTORY + "date: 2026-11-24\n09:00 signin 甲一\n");
@@ -100,13 +109,7 @@ class EarlierCorrectionTest {
 
     @Test
     void r17TheEarlierRegistrationWinsOverALaterDaysVisitOfTheCorrectedPhone() {
-        Office office = Office.of(HISTORY + """
-                date: 2026-11-24
-                09:00 signin 乙二
-                09:10 visit 王 phone=13800000001 => 乙二
-                date: 2026-11-25
-                09:00 signin 甲一
-                """);
+        Office office = Office.of(HISTORY + TUESDAY_SAW_HIM_AGAIN);
         assertThat(office.live.client("13800000001").owner()).as("before the correction").isEqualTo("乙二");
 
         office.today(correction("13800000001"));
@@ -135,13 +138,7 @@ class EarlierCorrectionTest {
 
     @Test
     void replayingTheDayDecidesTheCorrectionAsItWasDecided() {
-        Office office = Office.of(HISTORY + """
-                date: 2026-11-24
-                09:00 signin 乙二
-                09:10 visit 王 phone=13800000001 => 乙二
-                date: 2026-11-25
-                09:00 signin 甲一
-                """);
+        Office office = Office.of(HISTORY + TUESDAY_SAW_HIM_AGAIN);
         List<Event> decided = office.today(correction("13800000001"));
 
         OfficeEngine again = office.replay(WEDNESDAY, List.of());
