@@ -455,6 +455,10 @@ public final class OfficeStore implements AutoCloseable {
 
             @Override
             public List<LocalDate> touching(java.util.Collection<String> phones, LocalDate after, LocalDate before) {
+                // a later correction may have moved a visit of a day in between to one of the phones (its visit rows
+                // are rewritten): that day is among them then, and working it out changes nothing for a phone that
+                // the day, as the asking day sees it, does not concern; none drops out, the check-in's entry keeps
+                // the phone it was registered with
                 java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
                 for (String phone : phones) {
                     for (LocalDate d : ClientQueries.days(db, phone)) {
@@ -497,10 +501,12 @@ public final class OfficeStore implements AutoCloseable {
      * register again. An undo takes back today's newest standing action, so the correction it undoes is the newest
      * of that day's that still stands.
      */
-    private static void recordEarlier(DSLContext tx, Action a, List<Event> events, long seq) {
+    private void recordEarlier(DSLContext tx, Action a, List<Event> events, long seq) {
+        LocalDate corrected = null;
         if (a instanceof Action.CorrectEarlier c) {
             tx.insertInto(EARLIER_CORRECTION).set(EARLIER_CORRECTION.DAY_DATE, c.day())
                     .set(EARLIER_CORRECTION.SEQ, seq).execute();
+            corrected = c.day();
         }
         for (Event e : events) {
             if (e instanceof Event.Undone u && u.action() instanceof Action.CorrectEarlier c) {
@@ -510,7 +516,13 @@ public final class OfficeStore implements AutoCloseable {
                     tx.deleteFrom(EARLIER_CORRECTION).where(EARLIER_CORRECTION.DAY_DATE.eq(c.day())
                             .and(EARLIER_CORRECTION.SEQ.eq(newest))).execute();
                 }
+                corrected = c.day();
             }
+        }
+        if (corrected != null) {
+            // that day's visit rows as its register now shows them: the client register counts the visit for the
+            // corrected phone and finds the day in its timeline (the day's rotation rows stand, R25)
+            readTables.rewriteVisits(tx, corrected, earlierDays(tx).day(corrected, null).visits());
         }
     }
 

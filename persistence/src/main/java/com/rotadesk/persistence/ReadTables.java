@@ -175,6 +175,20 @@ final class ReadTables {
         }
     }
 
+    /**
+     * Writes a finished day's visit rows again as its replay shows them now (after a correction of that day made
+     * later, or its undo); today's rows and what this object remembers of them are not concerned.
+     */
+    void rewriteVisits(DSLContext tx, LocalDate day, List<Visit> visits) {
+        if (day.equals(writtenDay)) {
+            throw new IllegalArgumentException("not a finished day: " + day);
+        }
+        tx.deleteFrom(VISIT).where(VISIT.DAY_DATE.eq(day)).execute();
+        for (Visit v : visits) {
+            tx.insertInto(VISIT).set(visitRecord(tx, day, v)).execute();
+        }
+    }
+
     /** Forgets what was written (after a failed transaction or a rebuild): the next action writes every row. */
     void forget() {
         writtenConsultants.clear();

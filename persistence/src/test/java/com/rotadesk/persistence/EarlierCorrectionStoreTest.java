@@ -7,7 +7,7 @@ import com.rotadesk.model.Refusal;
 import com.rotadesk.model.Visit;
 import com.rotadesk.model.review.DayReplay;
 import com.rotadesk.model.review.RecordedDay;
-import com.rotadesk.model.scenario.ScenarioParser;
+import com.rotadesk.model.engine.MistypedMonday;
 import com.rotadesk.model.scenario.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,21 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * shown on the corrected day's register, moves the clients from that day on, and replays, rebuilds and verifies.
  */
 class EarlierCorrectionStoreTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    private static final LocalDate TUESDAY = MONDAY.plusDays(1);
-    private static final LocalDate WEDNESDAY = MONDAY.plusDays(2);
-    private static final String THREE_DAYS = """
-            date: 2026-11-23
-            09:00 signin 甲一
-            09:00 signin 乙二
-            09:05 visit 王 phone=13800000011 => 甲一
-            09:20 visit 李 phone=13800000012 => 乙二
-            date: 2026-11-24
-            09:00 signin 乙二
-            09:10 visit 王 phone=13800000001 => 乙二
-            date: 2026-11-25
-            09:00 signin 甲一
-            """;
+    private static final LocalDate MONDAY = MistypedMonday.MONDAY;
+    private static final LocalDate TUESDAY = MistypedMonday.TUESDAY;
+    private static final LocalDate WEDNESDAY = MistypedMonday.WEDNESDAY;
 
     @TempDir
     Path folder;
@@ -47,14 +35,13 @@ class EarlierCorrectionStoreTest {
     final TestOffice target = new TestOffice(() -> folder);
 
     private static Action.CorrectEarlier phoneOfMondaysFirst(String phone) {
-        return new Action.CorrectEarlier(WEDNESDAY.atTime(9, 30), MONDAY, Channel.WALK_IN, 1, null, phone, null, null,
-                null, "电话录错");
+        return MistypedMonday.correction(null, phone);
     }
 
     @Test
     void aCorrectionOfAnEarlierDayMovesTheClientsFromThatDayAndShowsOnThatDaysRegister() {
         try (OfficeStore store = target.open()) {
-            new ScenarioRunner(store.engine(), store::submit).run(ScenarioParser.parse("earlier", THREE_DAYS));
+            new ScenarioRunner(store.engine(), store::submit).run(MistypedMonday.days());
             assertThat(store.engine().client("13800000001").owner()).as("before: 乙二 registered him on Tuesday")
                     .isEqualTo("乙二");
 
@@ -70,14 +57,18 @@ class EarlierCorrectionStoreTest {
             assertThat(store.engineAt(MONDAY).visits().get(1).corrected()).isFalse();
             assertThat(store.engineAt(TUESDAY).visits().getFirst().corrected()).as("Tuesday's own visit stands")
                     .isFalse();
-            assertThat(store.clientDays("13800000001")).contains(WEDNESDAY);
+            assertThat(store.clientDays("13800000001")).as("the corrected visit's day is the client's")
+                    .containsExactly(MONDAY, TUESDAY, WEDNESDAY);
+            assertThat(store.clients("13800000001", WEDNESDAY.atTime(10, 0), 5)).singleElement()
+                    .satisfies(row -> assertThat(row.visits()).as("Monday's and Tuesday's visits").isEqualTo(2));
+            assertThat(store.rebuild().consistent()).as("the visit rows as a rebuild writes them").isTrue();
         }
     }
 
     @Test
     void itReplaysRebuildsVerifiesAndCarriesIntoTheNextDay() {
         try (OfficeStore store = target.open()) {
-            new ScenarioRunner(store.engine(), store::submit).run(ScenarioParser.parse("earlier", THREE_DAYS));
+            new ScenarioRunner(store.engine(), store::submit).run(MistypedMonday.days());
             store.submit(phoneOfMondaysFirst("13800000001"));
         }
         try (OfficeStore store = target.open()) {
@@ -101,7 +92,7 @@ class EarlierCorrectionStoreTest {
     @Test
     void anUndoneCorrectionLeavesThatDaysRegisterAndTheClientsAsTheyWere() {
         try (OfficeStore store = target.open()) {
-            new ScenarioRunner(store.engine(), store::submit).run(ScenarioParser.parse("earlier", THREE_DAYS));
+            new ScenarioRunner(store.engine(), store::submit).run(MistypedMonday.days());
             Action.CorrectEarlier correction = phoneOfMondaysFirst("13800000001");
             store.submit(correction);
 
@@ -111,6 +102,8 @@ class EarlierCorrectionStoreTest {
             assertThat(store.engine().client("13800000011").owner()).isEqualTo("甲一");
             assertThat(store.engineAt(MONDAY).visits().getFirst().registration().phone()).isEqualTo("13800000011");
             assertThat(store.engineAt(MONDAY).visits().getFirst().corrected()).isFalse();
+            assertThat(store.clients("13800000001", WEDNESDAY.atTime(10, 0), 5)).singleElement()
+                    .satisfies(row -> assertThat(row.visits()).as("only Tuesday's again").isEqualTo(1));
             assertThat(store.rebuild().consistent()).isTrue();
             assertThat(store.engineAt(MONDAY).visits().getFirst().corrected()).as("after the rebuild too").isFalse();
         }
@@ -119,7 +112,7 @@ class EarlierCorrectionStoreTest {
     @Test
     void todayAnUnknownDayOrAnUnknownVisitIsRefusedAndNothingIsSaved() {
         try (OfficeStore store = target.open()) {
-            new ScenarioRunner(store.engine(), store::submit).run(ScenarioParser.parse("earlier", THREE_DAYS));
+            new ScenarioRunner(store.engine(), store::submit).run(MistypedMonday.days());
             long before = store.journalSize();
 
             assertThatThrownBy(() -> store.submit(new Action.CorrectEarlier(WEDNESDAY.atTime(9, 30), MONDAY,

@@ -50,12 +50,13 @@ public final class ClientOffice {
             throw new IllegalArgumentException("a timeline needs the client's phone");
         }
         List<LocalDate> days = store.clientDays(digits);
-        TimelineBuilder builder = new TimelineBuilder(digits);
+        List<DayEntry> entries = new ArrayList<>();
         for (LocalDate day : days) {
-            for (DayEntry entry : store.entriesOf(day)) {
-                builder.add(entry);
-            }
+            entries.addAll(store.entriesOf(day));
         }
+        // a visit corrected to this phone days later is read from that day's entries as the correction left it
+        TimelineBuilder builder = new TimelineBuilder(digits, TimelineBuilder.correctedLater(entries));
+        entries.forEach(builder::add);
         OfficeEngine engine = store.engine();
         int protectionDays = engine.policy().protectionDays();
         List<ClientTimeline.Line> lines = builder.lines(now, protectionDays);

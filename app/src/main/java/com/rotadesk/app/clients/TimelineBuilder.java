@@ -10,6 +10,7 @@ import com.rotadesk.model.Client;
 import com.rotadesk.model.ClientStanding;
 import com.rotadesk.model.Event;
 import com.rotadesk.model.Phones;
+import com.rotadesk.model.Registration;
 import com.rotadesk.persistence.DayEntry;
 
 import java.time.LocalDate;
@@ -42,9 +43,45 @@ public final class TimelineBuilder {
     /** The client before each of the day's standing actions, newest last: an undo puts the last one back (R24). */
     private final Deque<Client> beforeEach = new ArrayDeque<>();
 
+    /** The corrections made days later that still stand, by the day and the visit they correct (R28). */
+    private final Map<LocalDate, Map<Event.VisitKey, Event.CorrectedEarlier>> correctedLater;
+
     /** A builder for the client of this phone (any spelling; its digits are what counts). */
     public TimelineBuilder(String phone) {
+        this(phone, Map.of());
+    }
+
+    /**
+     * The same, knowing the corrections of earlier days ({@link #correctedLater}): a visit registered with another
+     * phone and corrected to this one days later is the client's visit, and one corrected away says so.
+     */
+    public TimelineBuilder(String phone, Map<LocalDate, Map<Event.VisitKey, Event.CorrectedEarlier>> correctedLater) {
         this.phone = Phones.normalise(phone);
+        this.correctedLater = correctedLater;
+    }
+
+    /**
+     * The corrections of earlier days among {@code entries} that were not undone, the newest of each visit, by the
+     * day and the visit they correct.
+     */
+    public static Map<LocalDate, Map<Event.VisitKey, Event.CorrectedEarlier>> correctedLater(
+            Iterable<DayEntry> entries) {
+        List<Event.CorrectedEarlier> standing = new ArrayList<>();
+        for (DayEntry entry : entries) {
+            for (Event e : entry.events()) {
+                switch (e) {
+                    case Event.CorrectedEarlier c -> standing.add(c);
+                    case Event.Undone u -> standing.removeAll(u.undone());
+                    default -> {
+                    }
+                }
+            }
+        }
+        Map<LocalDate, Map<Event.VisitKey, Event.CorrectedEarlier>> out = new HashMap<>();
+        for (Event.CorrectedEarlier c : standing) {
+            out.computeIfAbsent(c.day(), d -> new HashMap<>()).put(new Event.VisitKey(c.channel(), c.number()), c);
+        }
+        return out;
     }
 
     /** Reads the next entry (entries in journal order, day after day). */
@@ -105,16 +142,23 @@ public final class TimelineBuilder {
         for (Event e : entry.events()) {
             switch (e) {
                 case Event.Registered r -> {
-                    if (phone.equals(r.registration().phone())) {
+                    Event.VisitKey key = new Event.VisitKey(r.channel(), r.number());
+                    Event.CorrectedEarlier later = correctedLater.getOrDefault(day, Map.of()).get(key);
+                    Registration shown = later == null ? r.registration() : later.after();
+                    boolean correctedHere = later != null && phone.equals(shown.phone());
+                    if (phone.equals(r.registration().phone()) || correctedHere) {
                         phones.put(r.ref(), phone);
                         registered.put(r.ref(), r);
                         line = open(line, r.at(), r.channel() == Channel.PHONE ? Kind.CALL : Kind.VISIT, entry);
-                        line.detail = new ClientTimeline.VisitDetail(r.type(), r.registration().name(), false, false,
-                                new Event.VisitKey(r.channel(), r.number()));
-                        if (r.householdConflict()) {
+                        line.detail = new ClientTimeline.VisitDetail(r.type(), shown.name(), false, false, key);
+                        if (later != null) {
+                            line.rules.add(Rule.of("R28", correctedHere ? "correctedLater" : "correctedAway",
+                                    later.at().toLocalDate()));
+                        }
+                        if (correctedHere ? later.householdConflict() : r.householdConflict()) {
                             line.rules.add(Rule.of("R20", "householdConflict"));
                         }
-                        if (!r.registration().complete()) {
+                        if (!shown.complete()) {
                             line.rules.add(Rule.of("R16", "incomplete"));
                         }
                     } else {
