@@ -38,7 +38,7 @@ import java.util.function.Supplier;
 
 /**
  * The manager's office on the command line (R26-R30): {@code clients}, {@code timeline}, {@code transfer},
- * {@code import-clients} and {@code export-clients}. Each opens the office, does one thing through the same
+ * {@code correct}, {@code import-clients} and {@code export-clients}. Each opens the office, does one thing through the same
  * {@link ClientOffice} the desk uses, and says the result in a few lines; a refusal is one line and a non-zero exit.
  */
 final class ClientCommands {
@@ -54,6 +54,10 @@ final class ClientCommands {
         m.put("transfer", new Commands.Usage("transfer (--phone PHONE | --from CONSULTANT) (--to C[,C2...] | --pool)"
                 + " --reason TEXT [--deal] [--data-dir DIR]" + server, 0, java.util.Set.of("data-dir", "db", "office", "phone", "from", "to",
                         "reason"), java.util.Set.of("pool", "deal")));
+        m.put("correct", new Commands.Usage("correct --date D (--visit N | --call N) [--name NAME] [--phone PHONE]"
+                + " [--party N] [--source walk-in|phone-invitation|referral|agent|online] [--notes TEXT] --reason TEXT"
+                + " [--data-dir DIR]" + server, 0, java.util.Set.of("data-dir", "db", "office", "date", "visit", "call",
+                        "name", "phone", "party", "source", "notes", "reason"), java.util.Set.of()));
         m.put("import-clients", new Commands.Usage("import-clients FILE.xlsx|FILE.csv [--map COLUMN=FIELD]..."
                 + " [--unknown-owners add|pool] [--dry-run] [--data-dir DIR]" + server + "   (FIELD: name, phone, owner, first, last,"
                 + " deal, source, notes, ignore)", 1, java.util.Set.of("data-dir", "db", "office", "map", "unknown-owners"),
@@ -85,6 +89,7 @@ final class ClientCommands {
             case "clients" -> clients(opener, a);
             case "timeline" -> timeline(opener, a);
             case "transfer" -> transfer(opener, a);
+            case "correct" -> correct(opener, a);
             case "import-clients" -> importClients(opener, a);
             case "export-clients" -> exportClients(opener, a);
             default -> throw new IllegalStateException("no command " + a.command());
@@ -273,6 +278,123 @@ final class ClientCommands {
             err.println("rotadesk: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * {@code correct}: a visit's or call's registration corrected (R28), today's or an earlier day's, found by its day
+     * and its number on that day's register; journaled with the reason, and what it decided said in a few lines.
+     */
+    private int correct(Office opener, Commands.Arguments a) {
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(java.util.Objects.requireNonNull(a.option("date")));
+        } catch (NullPointerException | java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("correct needs --date YYYY-MM-DD (the visit's day)");
+        }
+        String visit = a.option("visit");
+        String call = a.option("call");
+        if ((visit == null) == (call == null)) {
+            throw new IllegalArgumentException("correct needs --visit N or --call N (one of them): the number on that"
+                    + " day's register");
+        }
+        com.rotadesk.model.Channel channel = visit != null ? com.rotadesk.model.Channel.WALK_IN
+                : com.rotadesk.model.Channel.PHONE;
+        int number = positive(visit != null ? visit : call, visit != null ? "--visit" : "--call");
+        Integer party = a.option("party") == null ? null : positive(a.option("party"), "--party");
+        com.rotadesk.model.VisitSource source = a.option("source") == null ? null
+                : com.rotadesk.model.VisitSource.parse(a.option("source"));
+        String reason = a.option("reason");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("correct needs --reason: it is journaled with the original and printed"
+                    + " with the correction (R28)");
+        }
+        String name = a.option("name");
+        String phone = a.option("phone");
+        String notes = a.option("notes");
+        if (name == null && phone == null && party == null && source == null && notes == null) {
+            throw new IllegalArgumentException("correct needs what to correct: --name, --phone, --party, --source or"
+                    + " --notes");
+        }
+        try (OfficeStore store = opener.toWrite().get()) {
+            ClientOffice office = new ClientOffice(store);
+            LocalDateTime now = now();
+            office.startToday(now);
+            Action action;
+            if (day.equals(store.engine().date())) {
+                com.rotadesk.model.Visit v = store.engine().visits().stream()
+                        .filter(x -> x.channel() == channel && x.number() == number).findFirst().orElse(null);
+                if (v == null) {
+                    err.println("rotadesk: today's register has no " + (visit != null ? "visit " : "call ") + number);
+                    return 1;
+                }
+                action = new Action.Correct(now, v.ref(), name, phone, party, source, notes, reason.strip());
+            } else {
+                action = new Action.CorrectEarlier(now, day, channel, number, name, phone, party, source, notes,
+                        reason.strip());
+            }
+            for (Event e : store.submit(action)) {
+                switch (e) {
+                    case Event.Corrected c -> out.println("corrected " + day + " " + channel.code() + " " + number
+                            + ": " + changes(c.before(), c.after()));
+                    case Event.CorrectedEarlier c -> out.println("corrected " + day + " " + channel.code() + " "
+                            + number + ": " + changes(c.before(), c.after())
+                            + (c.belongsTo() == null ? "" : " (the corrected phone was " + c.belongsTo()
+                                    + "'s client then: the earlier registration wins, R17)"));
+                    case Event.OwnershipRecomputed r -> out.println(Phones.mask(r.phone()) + " now: "
+                            + (r.client() == null ? "nobody's client" : owner(r.client(), now, store)));
+                    default -> {
+                    }
+                }
+            }
+            out.println("journal entry " + store.head().seq());
+            return 0;
+        } catch (ActionRejectedException e) {
+            err.println("rotadesk: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " is a number from 1 (not '" + text + "')");
+    }
+
+    /** What a correction changed, field by field; phones masked. */
+    private static String changes(com.rotadesk.model.Registration before, com.rotadesk.model.Registration after) {
+        List<String> parts = new ArrayList<>();
+        if (!java.util.Objects.equals(before.name(), after.name())) {
+            parts.add("name " + before.name() + " -> " + after.name());
+        }
+        if (!java.util.Objects.equals(before.phone(), after.phone())) {
+            parts.add("phone " + mask(before.phone()) + " -> " + mask(after.phone()));
+        }
+        if (before.party() != after.party()) {
+            parts.add("party " + before.party() + " -> " + after.party());
+        }
+        if (before.source() != after.source()) {
+            parts.add("source " + before.source().code() + " -> " + after.source().code());
+        }
+        if (!java.util.Objects.equals(before.notes(), after.notes())) {
+            parts.add("notes " + (before.notes() == null ? "-" : before.notes()) + " -> "
+                    + (after.notes() == null ? "-" : after.notes()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String mask(String phone) {
+        return phone == null ? "-" : Phones.mask(phone);
+    }
+
+    private static String owner(Client c, LocalDateTime now, OfficeStore store) {
+        ClientStanding s = ClientStanding.of(c, now, store.engine().policy().protectionDays());
+        return s.owner() != null ? s.owner() + "'s client" : "a public client";
     }
 
     /**

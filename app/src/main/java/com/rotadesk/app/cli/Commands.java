@@ -37,7 +37,7 @@ import java.util.Set;
  * {@code restore FILE}, {@code load-scenario FILE}, {@code export}, {@code retention}, {@code erase}, each with
  * {@code --data-dir DIR} or, for an office on a server, {@code --db URL [--office CODE]}; {@code report},
  * {@code simulate} and the manager's office ({@link ClientCommands}: {@code clients}, {@code timeline},
- * {@code transfer}, {@code import-clients}, {@code export-clients}) with {@code --data-dir DIR}; and {@code migrate},
+ * {@code transfer}, {@code correct}, {@code import-clients}, {@code export-clients}) with {@code --data-dir DIR}; and {@code migrate},
  * {@code report-offices} for the server ({@link ServerCommands}). Exit code 0 on success,
  * non-zero with a one-line reason.
  */
@@ -185,7 +185,7 @@ public final class Commands {
                 case "erase" -> erase(folder, a);
                 case "report" -> new RangeCommands(out, err).report(() -> openToRead(folder), a);
                 case "simulate" -> new RangeCommands(out, err).simulate(() -> openToRead(folder), a);
-                case "clients", "timeline", "transfer", "import-clients", "export-clients" ->
+                case "clients", "timeline", "transfer", "correct", "import-clients", "export-clients" ->
                         new ClientCommands(out, err, clock).run(new ClientCommands.Office(() -> openToRead(folder),
                                 () -> open(folder)), a);
                 default -> throw new IllegalStateException("no command " + a.command());

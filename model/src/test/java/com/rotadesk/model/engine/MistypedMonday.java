@@ -23,7 +23,12 @@ public final class MistypedMonday {
 
     /** The three days as a scenario, to be run into an engine or a store. */
     public static Scenario days() {
-        return ScenarioParser.parse("mistyped-monday", """
+        return ScenarioParser.parse("mistyped-monday", text());
+    }
+
+    /** The same as the text of a {@code .scenario} file. */
+    public static String text() {
+        return """
                 date: 2026-11-23
                 09:00 signin 甲一
                 09:00 signin 乙二
@@ -34,7 +39,7 @@ public final class MistypedMonday {
                 09:10 visit 王 phone=13800000001 => 乙二
                 date: 2026-11-25
                 09:00 signin 甲一
-                """);
+                """;
     }
 
     /** Wednesday 09:30: Monday's first visit corrected to {@code phone} (and {@code name}, when not null). */
