@@ -46,8 +46,11 @@ train() {
   sed "s|-XX:AOTCache=\(.*\)|-XX:AOTMode=create\njava-options=-XX:AOTConfiguration=$work/rotadesk.aotconf\njava-options=-XX:AOTCache=\1|" \
     "$app/RotaDesk.cfg" > "$app/rotadesk-aot-create.cfg"
   local clock=2026-11-23T10:42
-  "$image/bin/rotadesk-aot-prep" --smoke --demo --lang zh --data-dir "$work/office" --clock "$clock" > "$work/prep.log" 2>&1 \
-    || { cat "$work/prep.log" >&2; exit 1; }
+  # written into the folder (--smoke would work on a copy and leave it empty: the training would then record a new
+  # database being built instead of a day being replayed, which is what a start does)
+  "$image/bin/rotadesk-aot-prep" --screenshot "$work/demo.png" --demo --lang zh --data-dir "$work/office" \
+    --clock "$clock" > "$work/prep.log" 2>&1 || { cat "$work/prep.log" >&2; exit 1; }
+  [ -f "$work/office/rotadesk.mv.db" ] || { cat "$work/prep.log" >&2; echo "no training office" >&2; exit 1; }
   "$image/bin/rotadesk-aot-record" --train --lang zh --data-dir "$work/office" --clock "$clock" > "$work/record.log" 2>&1 \
     || { cat "$work/record.log" >&2; exit 1; }
   "$image/bin/rotadesk-aot-create" > "$work/create.log" 2>&1 || { cat "$work/create.log" >&2; exit 1; }

@@ -48,17 +48,41 @@ public final class DataFolder {
      * {@code $XDG_STATE_HOME/rotadesk} ({@code ~/.local/state/rotadesk}).
      */
     public static Path logFolder() {
+        return perUser("logs", "Logs", "XDG_STATE_HOME", Path.of(".local", "state"));
+    }
+
+    /**
+     * A per-user folder of the platform's: {@code %LOCALAPPDATA%\RotaDesk\windows}, {@code ~/Library/mac/RotaDesk},
+     * or {@code $xdgVariable/rotadesk} (without it {@code ~/xdgDefault/rotadesk}).
+     */
+    private static Path perUser(String windows, String mac, String xdgVariable, Path xdgDefault) {
         Map<String, String> env = System.getenv();
         String home = System.getProperty("user.home");
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String local = env.get("LOCALAPPDATA");
-            return local != null ? Path.of(local, "RotaDesk", "logs") : Path.of(home, "AppData", "Local", "RotaDesk", "logs");
+            return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("RotaDesk")
+                    .resolve(windows);
         }
         if (os.contains("mac")) {
-            return Path.of(home, "Library", "Logs", "RotaDesk");
+            return Path.of(home, "Library", mac, "RotaDesk");
         }
-        String state = env.get("XDG_STATE_HOME");
-        return state != null && !state.isBlank() ? Path.of(state, "rotadesk") : Path.of(home, ".local", "state", "rotadesk");
+        String xdg = env.get(xdgVariable);
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "rotadesk") : Path.of(home).resolve(xdgDefault)
+                .resolve("rotadesk");
+    }
+
+    /**
+     * Where RotaDesk keeps what it can make again (the fonts taken out of the program): {@code
+     * %LOCALAPPDATA%\RotaDesk\cache}, {@code ~/Library/Caches/RotaDesk}, or {@code $XDG_CACHE_HOME/rotadesk}
+     * ({@code ~/.cache/rotadesk}), or {@code -Drotadesk.cache.dir}. Deleting it loses nothing.
+     */
+    public static Path cacheFolder() {
+        String given = System.getProperty("rotadesk.cache.dir");
+        if (given != null && !given.isBlank()) {
+            // the tests' and the cache training's own, so neither writes into the user's folders
+            return Path.of(given);
+        }
+        return perUser("cache", "Caches", "XDG_CACHE_HOME", Path.of(".cache"));
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,22 +65,60 @@ public final class DeskApp extends Application {
         // a copy of it, so the check changes nothing in the folder
         CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> server.isPresent()
                 ? OfficeStore.open(server.get()) : OfficeStore.open(options.smoke() ? trialCopy(folder) : folder));
-        Theme.loadFonts();
+        service = new DeskService(opening, clock, folder);
+        Theme.loadFonts(DataFolder.cacheFolder());
         primary.setTitle(t.get("app.title"));
         primary.setScene(opening(folder));
         if (!options.headless()) {
             primary.show();
         }
+        // the board's window is built, styled and drawn once off-screen while the folder opens (the FX thread would
+        // only wait): its first frame then costs only the day's cards
+        Platform.runLater(this::prepareBoard);
         opening.whenComplete((store, error) ->
                 Platform.runLater(() -> {
+                    if (stopped) {
+                        // the desk was closed while the folder opened: nothing more to show
+                        return;
+                    }
                     if (error != null) {
                         cannotOpen(error instanceof CompletionException ? error.getCause() : error, folder);
                         return;
                     }
-                    service = new DeskService(store, clock, folder);
                     follow();
                     new StartUp(t, options, clock, service, feedback(), this::showBoard).begin();
                 }));
+    }
+
+    /** The first board's window, built before the folder was open; null once shown (or when not built). */
+    private DeskWindow prepared;
+
+    /**
+     * In steps, each its own turn of the FX thread, so the opening screen's spinner keeps turning between them: the
+     * window, its styles, its layout, and a drawing nobody sees (the controls' skins, the fonts' glyphs and the
+     * shapes of the board are then ready for the first real frame).
+     */
+    private void prepareBoard() {
+        if (window != null) {
+            return;
+        }
+        DeskWindow w = newWindow(null);
+        prepared = w;
+        List<Runnable> steps = List.of(() -> w.scene().getRoot().applyCss(), () -> w.scene().getRoot().layout(),
+                () -> w.scene().snapshot(null));
+        prepare(w, steps, 0);
+    }
+
+    private void prepare(DeskWindow w, List<Runnable> steps, int next) {
+        // the board may have been shown meanwhile (a folder that opened at once): what is left is done by its frame
+        if (next < steps.size() && prepared == w) {
+            steps.get(next).run();
+            Platform.runLater(() -> prepare(w, steps, next + 1));
+        }
+    }
+
+    private DeskWindow newWindow(Scene replaces) {
+        return new DeskWindow(stage, replaces, t, clock, service, feedback(), this::switchLanguage, Platform::exit);
     }
 
     /** An office on a server: the board follows the other desks, and the status bar says how the server is. */
@@ -138,7 +177,7 @@ public final class DeskApp extends Application {
     }
 
     private Feedback feedback() {
-        return new Feedback(t, service.folder(), options.headless(), this::refresh, stage);
+        return new Feedback(t, service::folder, options.headless(), this::refresh, stage);
     }
 
     /** Re-reads the board from the store (after a refused action, so the board shows the truth). */
@@ -154,7 +193,8 @@ public final class DeskApp extends Application {
             previous = window.scene();
             window.dispose();
         }
-        window = new DeskWindow(stage, previous, t, clock, service, feedback(), this::switchLanguage, Platform::exit);
+        window = previous == null && prepared != null ? prepared : newWindow(previous);
+        prepared = null;
         stage.setScene(window.scene());
         stage.setTitle(t.get("app.title"));
         window.update(s);
@@ -225,8 +265,12 @@ public final class DeskApp extends Application {
     }
 
     /** Releases the data folder (with the exit backup) however the desk ends. */
+    /** The desk is closing (JavaFX called {@link #stop}). */
+    private boolean stopped;
+
     @Override
     public void stop() {
+        stopped = true;
         if (window != null) {
             window.dispose();
         }

@@ -32,7 +32,8 @@ import java.util.function.Predicate;
  * the last board while the server is away, and confirms a check-in only as the dialog showed it.
  */
 public final class DeskService implements AutoCloseable {
-    private final OfficeStore store;
+    /** The store, open or still opening: calls wait for it on the store's thread, so the board is built meanwhile. */
+    private final CompletableFuture<OfficeStore> opening;
     private final Clock clock;
     private final java.nio.file.Path localFolder;
     /** The latest answer of the rules per visit reference: what the dialog shows, and what a confirm must still be. */
@@ -50,14 +51,28 @@ public final class DeskService implements AutoCloseable {
 
     /** Wraps an open store. */
     public DeskService(OfficeStore store, Clock clock) {
-        this(store, clock, store.folder());
+        this(CompletableFuture.completedFuture(store), clock, store.folder());
     }
 
     /** Wraps an open store; {@code localFolder} is the desk's own data folder (for an office on a server). */
     public DeskService(OfficeStore store, Clock clock, java.nio.file.Path localFolder) {
-        this.store = store;
+        this(CompletableFuture.completedFuture(store), clock, localFolder);
+    }
+
+    /**
+     * Wraps a store that is still opening ({@code localFolder} as above): each call runs once it is open, in turn. Ask
+     * nothing of the service before it opened but calls that answer later (the {@link CompletableFuture}s): the
+     * others ({@link #shared()}, {@link #where()}...) wait for it.
+     */
+    public DeskService(CompletableFuture<OfficeStore> opening, Clock clock, java.nio.file.Path localFolder) {
+        this.opening = opening;
         this.clock = clock;
         this.localFolder = localFolder;
+    }
+
+    /** The open store (waits until it is). */
+    private OfficeStore store() {
+        return opening.join();
     }
 
     /** What a desk hears about its server: the board changed, the server went away, or came back. */
@@ -74,15 +89,15 @@ public final class DeskService implements AutoCloseable {
      * after each wake-up) and tells {@code watch}; does nothing for a data folder.
      */
     public void follow(ServerWatch watch) {
-        if (store.serverOffice() == null) {
+        if (store().serverOffice() == null) {
             return;
         }
-        follower = store.follow(new OfficeFollower.Listener() {
+        follower = store().follow(new OfficeFollower.Listener() {
             @Override
             public void wake() {
                 worker.execute(() -> {
                     try {
-                        store.catchUp();
+                        store().catchUp();
                         announce(watch);
                     } catch (RuntimeException e) {
                         org.slf4j.LoggerFactory.getLogger(DeskService.class).debug("catch-up failed", e);
@@ -107,7 +122,7 @@ public final class DeskService implements AutoCloseable {
 
     /** After any call on the store's thread: when other desks' entries arrived, the board and the dialogs hear it. */
     private void announce(ServerWatch to) {
-        long others = store.othersApplied();
+        long others = store().othersApplied();
         if (others == othersSeen) {
             return;
         }
@@ -127,17 +142,17 @@ public final class DeskService implements AutoCloseable {
 
     /** True for an office on a server. */
     public boolean shared() {
-        return store.serverOffice() != null;
+        return store().serverOffice() != null;
     }
 
     /** True for a board that may only view the office. */
     public boolean viewOnly() {
-        return shared() && store.serverOffice().viewOnly();
+        return shared() && store().serverOffice().viewOnly();
     }
 
     /** Where the office lives, as a person reads it. */
     public String where() {
-        return store.where();
+        return store().where();
     }
 
     /**
@@ -146,7 +161,7 @@ public final class DeskService implements AutoCloseable {
      */
     private BoardSnapshot board() {
         try {
-            BoardSnapshot s = BoardSnapshot.of(store.engine());
+            BoardSnapshot s = BoardSnapshot.of(store().engine());
             last = s;
             return s;
         } catch (StoreException e) {
@@ -188,11 +203,11 @@ public final class DeskService implements AutoCloseable {
     /** Confirms one action as a dialog showed it; the events it caused (none for a day another desk started). */
     private List<Event> submitOne(Action a) {
         try {
-            return store.submit(a, asShown(a));
+            return store().submit(a, asShown(a));
         } catch (ActionRejectedException e) {
             // another desk started the day first: the day this desk wanted is the board's day
             if (!(a instanceof Action.StartDay s && e.refusal() == Refusal.DAY_OUT_OF_ORDER
-                    && s.date().equals(store.engine().date()))) {
+                    && s.date().equals(store().engine().date()))) {
                 throw e;
             }
             return List.of();
@@ -221,7 +236,7 @@ public final class DeskService implements AutoCloseable {
     /** Who owns a client value at a time under the protection in force (R18), as the engine says. */
     public CompletableFuture<java.util.function.BiFunction<com.rotadesk.model.Client, LocalDateTime, String>>
             ownerRule() {
-        return CompletableFuture.supplyAsync(() -> store.engine().ownerRule(), worker);
+        return CompletableFuture.supplyAsync(() -> store().engine().ownerRule(), worker);
     }
 
     /**
@@ -231,7 +246,7 @@ public final class DeskService implements AutoCloseable {
     public CompletableFuture<List<Event>> decide(Action action) {
         return CompletableFuture.supplyAsync(() -> {
             upToDate();
-            return store.engine().decide(action);
+            return store().engine().decide(action);
         }, worker);
     }
 
@@ -263,7 +278,7 @@ public final class DeskService implements AutoCloseable {
     public CompletableFuture<BoardSnapshot> undo(Action expected) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                store.submit(new Action.Undo(now()), engine -> !engine.undoable().isEmpty()
+                store().submit(new Action.Undo(now()), engine -> !engine.undoable().isEmpty()
                         && engine.undoable().getLast().equals(expected));
                 return board();
             } finally {
@@ -276,7 +291,7 @@ public final class DeskService implements AutoCloseable {
     public CompletableFuture<Visit> trial(Action.CheckIn checkIn) {
         return CompletableFuture.supplyAsync(() -> {
             upToDate();
-            return remember(checkIn.ref(), store.engine().trial(checkIn));
+            return remember(checkIn.ref(), store().engine().trial(checkIn));
         }, worker);
     }
 
@@ -284,7 +299,7 @@ public final class DeskService implements AutoCloseable {
     public CompletableFuture<Visit> trial(Action.Assign assign) {
         return CompletableFuture.supplyAsync(() -> {
             upToDate();
-            return remember(assign.ref(), store.engine().trial(assign));
+            return remember(assign.ref(), store().engine().trial(assign));
         }, worker);
     }
 
@@ -298,7 +313,7 @@ public final class DeskService implements AutoCloseable {
             return;
         }
         try {
-            store.catchUp();
+            store().catchUp();
         } catch (StoreException e) {
             if (e.problem() != StoreException.Problem.SERVER_AWAY) {
                 throw e;
@@ -315,20 +330,20 @@ public final class DeskService implements AutoCloseable {
     /** Clients whose phone matches what was typed. */
     public CompletableFuture<List<PhoneMatch>> lookup(String digits) {
         LocalDateTime now = now();
-        return CompletableFuture.supplyAsync(() -> store.lookup(digits, now, 6), worker);
+        return CompletableFuture.supplyAsync(() -> store().lookup(digits, now, 6), worker);
     }
 
     /** The client's registered name for a phone, or null. */
     public CompletableFuture<String> clientName(String phone) {
         return CompletableFuture.supplyAsync(() -> {
-            var c = store.engine().client(phone);
+            var c = store().engine().client(phone);
             return c == null ? null : c.name();
         }, worker);
     }
 
     /** True on the very first run. */
     public CompletableFuture<Boolean> isEmpty() {
-        return CompletableFuture.supplyAsync(store::isEmpty, worker);
+        return CompletableFuture.supplyAsync(() -> store().isEmpty(), worker);
     }
 
     /** The daily backup and the retention setting, in the background. */
@@ -338,8 +353,8 @@ public final class DeskService implements AutoCloseable {
         }
         worker.execute(() -> {
             try {
-                store.applyRetention(now());
-                store.backupIfDue();
+                store().applyRetention(now());
+                store().backupIfDue();
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(DeskService.class).warn("daily backup failed", e);
             }
@@ -348,17 +363,17 @@ public final class DeskService implements AutoCloseable {
 
     /** The office as set up (null before). */
     public CompletableFuture<com.rotadesk.model.OfficeProfile> profile() {
-        return CompletableFuture.supplyAsync(() -> store.engine().profile(), worker);
+        return CompletableFuture.supplyAsync(() -> store().engine().profile(), worker);
     }
 
     /** The policy in force. */
     public CompletableFuture<com.rotadesk.model.Policy> policy() {
-        return CompletableFuture.supplyAsync(() -> store.engine().policy(), worker);
+        return CompletableFuture.supplyAsync(() -> store().engine().policy(), worker);
     }
 
     /** The days the journal holds, oldest first (the calendar marks them). */
     public CompletableFuture<List<java.time.LocalDate>> days() {
-        return CompletableFuture.supplyAsync(store::days, worker);
+        return CompletableFuture.supplyAsync(() -> store().days(), worker);
     }
 
     /**
@@ -368,7 +383,7 @@ public final class DeskService implements AutoCloseable {
      */
     public CompletableFuture<com.rotadesk.app.sheets.DaySheets> sheetsAt(java.time.LocalDate day) {
         return CompletableFuture.supplyAsync(() -> com.rotadesk.app.sheets.DaySheets.of(
-                day.equals(store.engine().date()) ? store.engine() : store.engineAt(day), store.anchorAt(day).text()),
+                day.equals(store().engine().date()) ? store().engine() : store().engineAt(day), store().anchorAt(day).text()),
                 worker);
     }
 
@@ -378,27 +393,27 @@ public final class DeskService implements AutoCloseable {
      */
     public CompletableFuture<List<com.rotadesk.model.review.RecordedDay>> recordedDays(java.time.LocalDate from,
             java.time.LocalDate to) {
-        return CompletableFuture.supplyAsync(() -> store.recordedDays(from, to), worker);
+        return CompletableFuture.supplyAsync(() -> store().recordedDays(from, to), worker);
     }
 
     /** Erases a visitor's name and phone (PIPL), then returns the board (today's names may have changed). */
     public CompletableFuture<BoardSnapshot> erase(String phone) {
         return CompletableFuture.supplyAsync(() -> {
-            store.erase(phone, now());
-            return BoardSnapshot.of(store.engine());
+            store().erase(phone, now());
+            return BoardSnapshot.of(store().engine());
         }, worker);
     }
 
     /** The retention setting in months (0: off). */
     public CompletableFuture<Integer> retentionMonths() {
-        return CompletableFuture.supplyAsync(store::retentionMonths, worker);
+        return CompletableFuture.supplyAsync(() -> store().retentionMonths(), worker);
     }
 
     /** Sets the retention and applies it at once; returns how many visitors it erased. */
     public CompletableFuture<Integer> setRetentionMonths(int months) {
         return CompletableFuture.supplyAsync(() -> {
-            store.setRetentionMonths(months, now());
-            return store.applyRetention(now());
+            store().setRetentionMonths(months, now());
+            return store().applyRetention(now());
         }, worker);
     }
 
@@ -407,12 +422,14 @@ public final class DeskService implements AutoCloseable {
      * and confirms its transfers and imports through here).
      */
     public <T> CompletableFuture<T> withStore(java.util.function.Function<OfficeStore, T> work) {
-        return CompletableFuture.supplyAsync(() -> work.apply(store), worker);
+        return CompletableFuture.supplyAsync(() -> work.apply(store()), worker);
     }
 
     /** The desk's data folder (for an office on a server, the desk's own folder). */
     public java.nio.file.Path folder() {
-        return store.folder() != null ? store.folder() : localFolder;
+        // asked while the store still opens (a message about the opening itself): the folder being opened
+        OfficeStore store = opening.isDone() && !opening.isCompletedExceptionally() ? store() : null;
+        return store != null && store.folder() != null ? store.folder() : localFolder;
     }
 
     @Override
@@ -429,6 +446,11 @@ public final class DeskService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.close();
+        // closed while still opening: waits for the open, so the folder's lock is released and the exit backup
+        // made; a folder that failed to open has nothing to close
+        OfficeStore store = opening.handle((open, failed) -> open).join();
+        if (store != null) {
+            store.close();
+        }
     }
 }

@@ -113,6 +113,8 @@ final class DeskWindow {
 
     /** Starts the minute ticker: times move on the minute, without rebuilding the board. */
     void start() {
+        // the first window is built while the folder opens (minutes before, after a first run's welcome)
+        header.tick();
         scheduleTick();
     }
 

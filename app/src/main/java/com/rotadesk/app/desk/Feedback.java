@@ -27,7 +27,8 @@ final class Feedback {
     private static final Duration MOMENT = Duration.millis(300);
 
     private final Texts t;
-    private final Path folder;
+    /** The data folder, as the messages name it (asked when one is told: it may still be opening when this is made). */
+    private final java.util.function.Supplier<Path> folder;
     private final boolean headless;
     private final Runnable afterFailure;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -37,7 +38,8 @@ final class Feedback {
     /**
      * @param afterFailure what to do once a failure was told (the board re-reads the store so it shows the truth)
      */
-    Feedback(Texts t, Path folder, boolean headless, Runnable afterFailure, javafx.stage.Window owner) {
+    Feedback(Texts t, java.util.function.Supplier<Path> folder, boolean headless, Runnable afterFailure,
+            javafx.stage.Window owner) {
         this.owner = owner;
         this.t = t;
         this.folder = folder;
@@ -63,7 +65,7 @@ final class Feedback {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;
                 LOG.warn("action failed", cause);
-                tell(describe(t, cause, folder));
+                tell(describe(t, cause, folder.get()));
                 afterFailure.run();
                 return;
             }
