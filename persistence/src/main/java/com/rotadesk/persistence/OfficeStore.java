@@ -522,7 +522,8 @@ public final class OfficeStore implements AutoCloseable {
         if (corrected != null) {
             // that day's visit rows as its register now shows them: the client register counts the visit for the
             // corrected phone and finds the day in its timeline (the day's rotation rows stand, R25)
-            readTables.rewriteVisits(tx, corrected, earlierDays(tx).day(corrected, null).visits());
+            readTables.rewriteVisits(tx, corrected, earlierDays(tx).day(corrected, null).visits(),
+                    this::correctedPersonOf);
         }
     }
 
@@ -1003,6 +1004,20 @@ public final class OfficeStore implements AutoCloseable {
 
     private Long personIdOf(DSLContext tx, Visit v) {
         return persons.find(tx, v.registration().phone(), v.registration().name());
+    }
+
+    /**
+     * A corrected visit's person: its name and phone as corrected were never journaled together (the correction
+     * names only what changed), so any person of that phone stands for it; the rows count visits by phone.
+     */
+    private Long correctedPersonOf(DSLContext tx, Visit v) {
+        Long id = personIdOf(tx, v);
+        String phone = v.registration().phone();
+        if (id != null || phone == null) {
+            return id;
+        }
+        return tx.select(PERSON.ID).from(PERSON).where(PERSON.PHONE.eq(phone)).orderBy(PERSON.ID).limit(1)
+                .fetchOne(PERSON.ID);
     }
 
     /**

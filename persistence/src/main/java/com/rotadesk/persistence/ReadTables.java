@@ -177,15 +177,18 @@ final class ReadTables {
 
     /**
      * Writes a finished day's visit rows again as its replay shows them now (after a correction of that day made
-     * later, or its undo); today's rows and what this object remembers of them are not concerned.
+     * later, or its undo), each with the person {@code persons} finds for it; today's rows and what this object
+     * remembers of them are not concerned.
      */
-    void rewriteVisits(DSLContext tx, LocalDate day, List<Visit> visits) {
+    void rewriteVisits(DSLContext tx, LocalDate day, List<Visit> visits, BiFunction<DSLContext, Visit, Long> persons) {
         if (day.equals(writtenDay)) {
             throw new IllegalArgumentException("not a finished day: " + day);
         }
         tx.deleteFrom(VISIT).where(VISIT.DAY_DATE.eq(day)).execute();
         for (Visit v : visits) {
-            tx.insertInto(VISIT).set(visitRecord(tx, day, v)).execute();
+            VisitRecord r = visitRecord(tx, day, v);
+            r.setPersonId(persons.apply(tx, v));
+            tx.insertInto(VISIT).set(r).execute();
         }
     }
 

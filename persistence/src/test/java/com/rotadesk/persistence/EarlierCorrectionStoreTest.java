@@ -110,6 +110,36 @@ class EarlierCorrectionStoreTest {
     }
 
     @Test
+    void twoCorrectionsOfOnePhoneOnDifferentDaysKeepTheEarlierRegistrationAndReplay() {
+        try (OfficeStore store = target.open()) {
+            new ScenarioRunner(store.engine(), store::submit).run(com.rotadesk.model.scenario.ScenarioParser.parse(
+                    "twice", """
+                            date: 2026-11-23
+                            09:00 signin 甲一
+                            09:00 signin 乙二
+                            09:05 visit 王 phone=13800000011 => 甲一
+                            date: 2026-11-24
+                            09:00 signin 乙二
+                            09:10 visit 王 phone=13800000022 => 乙二
+                            date: 2026-11-25
+                            09:00 signin 甲一
+                            """));
+            store.submit(phoneOfMondaysFirst("13800000001"));
+            store.submit(new Action.StartDay(WEDNESDAY.plusDays(1)));
+            store.submit(new Action.CorrectEarlier(WEDNESDAY.plusDays(1).atTime(9, 30), TUESDAY, Channel.WALK_IN, 1,
+                    null, "13800000001", null, null, null, "电话录错"));
+
+            assertThat(store.engine().client("13800000001").owner()).as("Monday's registration wins (R17)")
+                    .isEqualTo("甲一");
+        }
+        try (OfficeStore store = target.open()) {
+            assertThat(store.drift()).as("both corrections decide on replay as they decided").isEmpty();
+            assertThat(store.engine().client("13800000001").owner()).isEqualTo("甲一");
+            assertThat(store.rebuild().consistent()).isTrue();
+        }
+    }
+
+    @Test
     void todayAnUnknownDayOrAnUnknownVisitIsRefusedAndNothingIsSaved() {
         try (OfficeStore store = target.open()) {
             new ScenarioRunner(store.engine(), store::submit).run(MistypedMonday.days());

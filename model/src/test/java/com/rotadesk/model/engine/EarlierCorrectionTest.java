@@ -171,6 +171,51 @@ class EarlierCorrectionTest {
         return code[0];
     }
 
+    /** 王's phone mistyped twice: Monday as …0011 (甲一 received him), Tuesday as …0022 (乙二); Wednesday is today. */
+    private static final String MISTYPED_TWICE = """
+            date: 2026-11-23
+            09:00 signin 甲一
+            09:00 signin 乙二
+            09:05 visit 王 phone=13800000011 => 甲一
+            date: 2026-11-24
+            09:00 signin 乙二
+            09:10 visit 王 phone=13800000022 => 乙二
+            date: 2026-11-25
+            09:00 signin 甲一
+            """;
+
+    private static Action.CorrectEarlier tuesdaysFirst(String phone) {
+        return new Action.CorrectEarlier(null, TUESDAY, Channel.WALK_IN, 1, null, phone, null, null, null, "电话录错");
+    }
+
+    @Test
+    void twoCorrectionsOfOnePhoneOnDifferentDaysMadeTheSameDayKeepTheEarlierRegistration() {
+        Office office = Office.of(MISTYPED_TWICE);
+        office.today(correction("13800000001"));
+
+        List<Event> events = office.today(tuesdaysFirst("13800000001"));
+
+        Event.CorrectedEarlier second = only(events, Event.CorrectedEarlier.class).getFirst();
+        assertThat(second.belongsTo()).as("Monday's corrected visit made him 甲一's client (R17)").isEqualTo("甲一");
+        assertThat(office.live.client("13800000001").owner()).isEqualTo("甲一");
+        assertThat(office.live.client("13800000001").registered()).isEqualTo(MONDAY.atTime(9, 5));
+        assertThat(office.live.client("13800000022")).as("the second mistyped phone registered nobody").isNull();
+    }
+
+    @Test
+    void twoCorrectionsOfOnePhoneMadeOnDifferentDaysKeepTheEarlierRegistration() {
+        Office office = Office.of(MISTYPED_TWICE);
+        office.today(correction("13800000001"));
+        office.nextDay();
+
+        List<Event> events = office.today(tuesdaysFirst("13800000001"));
+
+        assertThat(only(events, Event.CorrectedEarlier.class).getFirst().belongsTo()).isEqualTo("甲一");
+        assertThat(office.live.client("13800000001").owner()).as("Monday's correction, made yesterday, stands")
+                .isEqualTo("甲一");
+        assertThat(office.live.client("13800000001").registered()).isEqualTo(MONDAY.atTime(9, 5));
+    }
+
     private static Action.CorrectEarlier correction(String phone) {
         return new Action.CorrectEarlier(null, MONDAY, Channel.WALK_IN, 1, null, phone, null, null, null, "电话录错");
     }
@@ -221,6 +266,19 @@ class EarlierCorrectionTest {
                 o.live.apply(a);
             }
             return o;
+        }
+
+        /** Today ends and the next day opens, with the clients as today left them (its corrections included). */
+        void nextDay() {
+            LocalDate next = live.date().plusDays(1);
+            Map<String, Client> left = new HashMap<>();
+            live.clients().forEach(c -> left.put(c.phone(), c));
+            Action start = new Action.StartDay(next);
+            live.apply(start);
+            clientsAtOpening.put(next, left);
+            openings.put(next, live.opening());
+            actions.put(next, new ArrayList<>());
+            live = resume(next);
         }
 
         /** Confirms an action today at the desk, with a time after today's last. */

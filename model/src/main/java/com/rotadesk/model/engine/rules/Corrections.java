@@ -66,7 +66,8 @@ final class Corrections {
 
     /**
      * The phone's client when the day opened: as the newest correction of an earlier day (R28) made that day left
-     * it, or as stored. Of two corrections concerning one phone the newer one's working-out stands.
+     * it (each works the phone out from the earliest corrected day that concerns it, so the newest knows the
+     * others), or as stored.
      */
     static Client opening(OfficeState s, String phone) {
         Client c = s.clientAtOpening(phone);
@@ -124,13 +125,16 @@ final class Corrections {
         Outcome asTyped = null;
         List<Event.PhoneClient> opening = new java.util.ArrayList<>();
         for (String phone : phones) {
-            Outcome then = work(day, phone, opening(day, phone), index, after);
+            Map<Integer, Registration> overrides = new HashMap<>(todaysCorrectionsOf(s, day, a.day()));
+            overrides.put(index, after);
+            Outcome then = work(day, phone, start(s, phone, a.day(), day), overrides, index);
             if (phone.equals(after.phone())) {
                 asTyped = then;
             }
             Client c = then.client();
             for (java.time.LocalDate d : later) {
-                c = work(s.earlier().day(d), phone, c, -1, null).client();
+                OfficeState laterDay = s.earlier().day(d);
+                c = work(laterDay, phone, c, todaysCorrectionsOf(s, laterDay, d), -1).client();
             }
             opening.add(new Event.PhoneClient(phone, c));
         }
@@ -143,7 +147,95 @@ final class Corrections {
         }
     }
 
+    /**
+     * The phone's client when the corrected day {@code day} opened, as the corrections of days before it that concern
+     * the phone leave it: worked out from the earliest such day (the one journaled on an earlier day, shown on that
+     * day's replay, or made today), as the corrected day itself is; without one, as that day recorded it.
+     */
+    private static Client start(Scratch s, String phone, java.time.LocalDate day, OfficeState corrected) {
+        java.time.LocalDate from = day;
+        List<java.time.LocalDate> before = s.earlier().touching(List.of(phone), java.time.LocalDate.MIN, day);
+        for (java.time.LocalDate d : before) {
+            if (d.isBefore(from) && concerns(s.earlier().day(d), phone)) {
+                from = d;
+                break;
+            }
+        }
+        for (Event e : s.events()) {
+            if (e instanceof Event.CorrectedEarlier c && c.day().isBefore(from)
+                    && (phone.equals(c.before().phone()) || phone.equals(c.after().phone()))) {
+                from = c.day();
+            }
+        }
+        if (from.equals(day)) {
+            return opening(corrected, phone);
+        }
+        OfficeState first = s.earlier().day(from);
+        Client c = opening(first, phone);
+        c = work(first, phone, c, todaysCorrectionsOf(s, first, from), -1).client();
+        for (java.time.LocalDate d : s.earlier().touching(List.of(phone), from, day)) {
+            OfficeState between = s.earlier().day(d);
+            c = work(between, phone, c, todaysCorrectionsOf(s, between, d), -1).client();
+        }
+        return c;
+    }
+
+    /**
+     * True when a visit of the day was corrected to the phone, or the phone appears that day without any visit
+     * showing it and some visit was corrected (corrected away from it): the recorded openings after that day do not
+     * know it.
+     */
+    private static boolean concerns(OfficeState day, String phone) {
+        if (day == null) {
+            return false;
+        }
+        boolean corrected = false;
+        boolean shown = false;
+        for (VisitEntry v : day.visits()) {
+            boolean ours = phone.equals(v.registration().phone());
+            if (v.corrected() && ours) {
+                return true;
+            }
+            corrected |= v.corrected();
+            shown |= ours;
+        }
+        return corrected && !shown;
+    }
+
+    /**
+     * The corrections made today of the visits of {@code date} (an earlier day), the newest of each, by the visit's
+     * place in that day: that day's replay shows only those journaled before today.
+     */
+    private static Map<Integer, Registration> todaysCorrectionsOf(Scratch s, OfficeState day,
+            java.time.LocalDate date) {
+        Map<Integer, Registration> out = new HashMap<>();
+        if (day == null) {
+            return out;
+        }
+        for (Event e : s.events()) {
+            if (e instanceof Event.CorrectedEarlier c && c.day().equals(date)) {
+                for (int i = 0; i < day.visits().size(); i++) {
+                    VisitEntry v = day.visits().get(i);
+                    if (v.channel() == c.channel() && v.number() == c.number()) {
+                        out.put(i, c.after());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static Outcome work(OfficeState s, String phone, Client start, int override, Registration registration) {
+        return work(s, phone, start, override < 0 ? Map.of() : Map.of(override, registration), override);
+    }
+
+    /**
+     * The phone's client as the day's events make it from {@code start}, the visits at the places {@code overrides}
+     * names registered as given there; {@code target} is the visit being corrected, whose conflict and earlier owner
+     * the outcome reports (-1: none).
+     */
+    private static Outcome work(OfficeState s, String phone, Client start, Map<Integer, Registration> overrides,
+            int target) {
         Policy policy = s.policy();
         List<VisitEntry> visits = s.visits();
         Map<String, Integer> latest = new HashMap<>();
@@ -159,15 +251,15 @@ final class Corrections {
                 case Event.Received r -> {
                     int i = latest.get(r.ref());
                     VisitEntry v = visits.get(i);
-                    Registration reg = i == override ? registration : v.registration();
+                    Registration reg = overrides.getOrDefault(i, v.registration());
                     if (!phone.equals(reg.phone())) {
                         continue;
                     }
                     String owner = c == null ? null : c.ownerAt(r.at(), policy.protectionDays());
-                    boolean asTyped = i == override || v.corrected();
+                    boolean asTyped = overrides.containsKey(i) || v.corrected();
                     boolean cf = asTyped ? owner != null && reg.name() != null && !c.knowsName(reg.name())
                             : v.householdConflict();
-                    if (i == override) {
+                    if (i == target) {
                         conflict = cf;
                         belongsTo = owner != null && !owner.equals(r.consultant()) ? owner : null;
                     }
@@ -180,14 +272,14 @@ final class Corrections {
                     c = change.after();
                 }
                 case Event.HouseholdJoined h -> {
-                    if (c != null && phone.equals(registration(visits, latest, h.ref(), override, registration)
+                    if (c != null && phone.equals(registration(visits, latest, h.ref(), overrides)
                             .phone())) {
                         c = c.withFamily(h.name());
                     }
                 }
                 case Event.DealMarked d -> {
                     int i = latest.get(d.ref());
-                    Registration reg = i == override ? registration : visits.get(i).registration();
+                    Registration reg = overrides.getOrDefault(i, visits.get(i).registration());
                     if (phone.equals(reg.phone()) && reg.name() != null) {
                         c = Ownership.onDeal(c, reg, visits.get(i).consultant(), d.at());
                     }
@@ -224,8 +316,8 @@ final class Corrections {
     }
 
     private static Registration registration(List<VisitEntry> visits, Map<String, Integer> latest, String ref,
-            int override, Registration registration) {
+            Map<Integer, Registration> overrides) {
         int i = latest.get(ref);
-        return i == override ? registration : visits.get(i).registration();
+        return overrides.getOrDefault(i, visits.get(i).registration());
     }
 }
