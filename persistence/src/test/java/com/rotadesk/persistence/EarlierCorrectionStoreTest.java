@@ -113,17 +113,7 @@ class EarlierCorrectionStoreTest {
     void twoCorrectionsOfOnePhoneOnDifferentDaysKeepTheEarlierRegistrationAndReplay() {
         try (OfficeStore store = target.open()) {
             new ScenarioRunner(store.engine(), store::submit).run(com.rotadesk.model.scenario.ScenarioParser.parse(
-                    "twice", """
-                            date: 2026-11-23
-                            09:00 signin 甲一
-                            09:00 signin 乙二
-                            09:05 visit 王 phone=13800000011 => 甲一
-                            date: 2026-11-24
-                            09:00 signin 乙二
-                            09:10 visit 王 phone=13800000022 => 乙二
-                            date: 2026-11-25
-                            09:00 signin 甲一
-                            """));
+                    "twice", MistypedMonday.mistypedTwice()));
             store.submit(phoneOfMondaysFirst("13800000001"));
             store.submit(new Action.StartDay(WEDNESDAY.plusDays(1)));
             store.submit(new Action.CorrectEarlier(WEDNESDAY.plusDays(1).atTime(9, 30), TUESDAY, Channel.WALK_IN, 1,

@@ -171,26 +171,13 @@ class EarlierCorrectionTest {
         return code[0];
     }
 
-    /** 王's phone mistyped twice: Monday as …0011 (甲一 received him), Tuesday as …0022 (乙二); Wednesday is today. */
-    private static final String MISTYPED_TWICE = """
-            date: 2026-11-23
-            09:00 signin 甲一
-            09:00 signin 乙二
-            09:05 visit 王 phone=13800000011 => 甲一
-            date: 2026-11-24
-            09:00 signin 乙二
-            09:10 visit 王 phone=13800000022 => 乙二
-            date: 2026-11-25
-            09:00 signin 甲一
-            """;
-
     private static Action.CorrectEarlier tuesdaysFirst(String phone) {
         return new Action.CorrectEarlier(null, TUESDAY, Channel.WALK_IN, 1, null, phone, null, null, null, "电话录错");
     }
 
     @Test
     void twoCorrectionsOfOnePhoneOnDifferentDaysMadeTheSameDayKeepTheEarlierRegistration() {
-        Office office = Office.of(MISTYPED_TWICE);
+        Office office = Office.of(MistypedMonday.mistypedTwice());
         office.today(correction("13800000001"));
 
         List<Event> events = office.today(tuesdaysFirst("13800000001"));
@@ -204,7 +191,7 @@ class EarlierCorrectionTest {
 
     @Test
     void twoCorrectionsOfOnePhoneMadeOnDifferentDaysKeepTheEarlierRegistration() {
-        Office office = Office.of(MISTYPED_TWICE);
+        Office office = Office.of(MistypedMonday.mistypedTwice());
         office.today(correction("13800000001"));
         office.nextDay();
 

@@ -42,6 +42,23 @@ public final class MistypedMonday {
                 """;
     }
 
+    /**
+     * 王's phone mistyped twice: Monday as …0011 (甲一 received him), Tuesday as …0022 (乙二 did); Wednesday has begun.
+     */
+    public static String mistypedTwice() {
+        return """
+                date: 2026-11-23
+                09:00 signin 甲一
+                09:00 signin 乙二
+                09:05 visit 王 phone=13800000011 => 甲一
+                date: 2026-11-24
+                09:00 signin 乙二
+                09:10 visit 王 phone=13800000022 => 乙二
+                date: 2026-11-25
+                09:00 signin 甲一
+                """;
+    }
+
     /** Wednesday 09:30: Monday's first visit corrected to {@code phone} (and {@code name}, when not null). */
     public static Action.CorrectEarlier correction(String name, String phone) {
         return new Action.CorrectEarlier(WEDNESDAY.atTime(9, 30), MONDAY, Channel.WALK_IN, 1, name, phone, null, null,
