@@ -25,4 +25,5 @@ aot=()
 if [ -f "$cache" ] && [ "$cache" -nt "$jar" ]; then
   aot=(-XX:AOTCache="$cache")
 fi
-exec "$java" ${aot[@]+"${aot[@]}"} -jar "$jar" "$@"
+# the client compiler only, as the installed desk (installer/src/main/packaging/build.sh says why)
+exec "$java" -XX:TieredStopAtLevel=1 ${aot[@]+"${aot[@]}"} -jar "$jar" "$@"

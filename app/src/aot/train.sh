@@ -17,7 +17,8 @@ fonts=(-Drotadesk.cache.dir="$work/cache")
   > "$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; echo "could not make the training office" >&2; exit 1; }
 [ -f "$work/office/rotadesk.mv.db" ] || { cat "$work/demo.log" >&2; echo "no training office in $work/office" >&2; exit 1; }
 rm -f "$cache"
-"$java" -XX:AOTCacheOutput="$cache" "${fonts[@]}" -jar "$jar" --train --lang zh --data-dir "$work/office" --clock "$clock" \
+# with the options app/run.sh starts the desk with
+"$java" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$cache" "${fonts[@]}" -jar "$jar" --train --lang zh --data-dir "$work/office" --clock "$clock" \
   > "$work/train.log" 2>&1 || { cat "$work/train.log" >&2; echo "the training run failed" >&2; exit 1; }
 [ -s "$cache" ] || { cat "$work/train.log" >&2; echo "no cache written to $cache" >&2; exit 1; }
 echo "ahead-of-time cache: $cache ($(du -h "$cache" | cut -f1))"

@@ -3,7 +3,8 @@
 # Each round starts, in turn and in a fresh JVM each:
 #   bare       a bare JavaFX window (one label) from the same jar, plain java
 #   plain      java -jar app/target/rotadesk.jar --smoke                         (no cache)
-#   readme     the README's run path: the same with -XX:AOTCache=app/target/rotadesk.aot
+#   readme     the README's run path (app/run.sh): the same with -XX:AOTCache=app/target/rotadesk.aot and the client
+#              compiler only (-XX:TieredStopAtLevel=1)
 #   installed  installer/target/dist/RotaDesk/bin/rotadesk-smoke (jlink runtime + its trained cache), if built
 # All on JavaFX's headless platform (software rendering), on one demo office, at the demo's clock. A time is from
 # spawning the process to the first rendered frame, as the process reports it (ms since the epoch).
@@ -44,7 +45,7 @@ for ((r = 1; r <= rounds; r++)); do
     case "$k" in
       bare) t=$(measure "$java" "${headless[@]}" -cp "$jar:$work/classes" BareWindow) ;;
       plain) t=$(measure "$java" -jar "$jar" --smoke --data-dir "$work/office" --clock "$clock") ;;
-      readme) t=$(measure "$java" -XX:AOTCache="$cache" -jar "$jar" --smoke --data-dir "$work/office" --clock "$clock") ;;
+      readme) t=$(measure "$java" -XX:TieredStopAtLevel=1 -XX:AOTCache="$cache" -jar "$jar" --smoke --data-dir "$work/office" --clock "$clock") ;;
       installed) t=$(measure "$image/bin/rotadesk-smoke" --data-dir "$work/office" --clock "$clock") ;;
     esac
     times[$k]+="$t "

@@ -24,10 +24,14 @@ case "$(uname -s)" in
   Linux) sed 's|^java-options=.*|& -XX:AOTCache=$APPDIR/rotadesk.aot|' "$here/smoke.properties" > "$smoke" ;;
   *) cp "$here/smoke.properties" "$smoke" ;;
 esac
+# -XX:TieredStopAtLevel=1: the client compiler only, as desktop Java once ran by default; on a desk PC's two cores the
+# server compiler's profiling and compiling compete with the first frame (docs/benchmarks.md: a third off the start,
+# the engine's long replays half as fast, which the month in review and the simulator feel, the desk's actions do not)
 common=("${about[@]}"
   --input "$out/input" --main-jar rotadesk.jar --main-class com.rotadesk.app.Main
   --runtime-image "$out/runtime"
   --java-options "--enable-native-access=ALL-UNNAMED"
+  --java-options "-XX:TieredStopAtLevel=1"
   --add-launcher "rotadesk-smoke=$smoke")
 
 # Trains the app image's ahead-of-time cache (JDK 25) on a scripted morning, through the image's own launcher and
