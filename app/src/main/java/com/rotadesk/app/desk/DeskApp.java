@@ -264,10 +264,10 @@ public final class DeskApp extends Application {
         return t.has(key) ? t.get(key, s.detail() == null ? "" : s.detail()) : Feedback.describe(t, s, folder);
     }
 
-    /** Releases the data folder (with the exit backup) however the desk ends. */
     /** The desk is closing (JavaFX called {@link #stop}). */
     private boolean stopped;
 
+    /** Releases the data folder (with the exit backup) however the desk ends. */
     @Override
     public void stop() {
         stopped = true;
