@@ -8,8 +8,19 @@ import java.nio.charset.StandardCharsets;
 final class CommandRun {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Commands commands = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final Commands commands;
+
+    /** The command line on the machine's clock. */
+    CommandRun() {
+        commands = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The command line with its actions confirmed at the times {@code clock} says. */
+    CommandRun(java.util.function.Supplier<java.time.LocalDateTime> clock) {
+        commands = new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), clock);
+    }
 
     int run(String... args) {
         out.reset();
