@@ -65,6 +65,7 @@ public final class DeskApp extends Application {
         // a copy of it, so the check changes nothing in the folder
         CompletableFuture<OfficeStore> opening = CompletableFuture.supplyAsync(() -> server.isPresent()
                 ? OfficeStore.open(server.get()) : OfficeStore.open(options.smoke() ? trialCopy(folder) : folder));
+        this.opening = opening;
         service = new DeskService(opening, clock, folder);
         Theme.loadFonts(DataFolder.cacheFolder());
         primary.setTitle(t.get("app.title"));
@@ -92,11 +93,14 @@ public final class DeskApp extends Application {
 
     /** The first board's window, built before the folder was open; null once shown (or when not built). */
     private DeskWindow prepared;
+    /** The data folder's store as it opens. */
+    private CompletableFuture<OfficeStore> opening;
 
     /**
      * In steps, each its own turn of the FX thread, so the opening screen's spinner keeps turning between them: the
-     * window, its styles, its layout, and a drawing nobody sees (the controls' skins, the fonts' glyphs and the
-     * shapes of the board are then ready for the first real frame).
+     * window, its styles, its layout, and, only while the folder is still opening, a drawing nobody sees (the
+     * controls' skins, the fonts' glyphs and the shapes of the board are then ready for the first real frame; once
+     * the folder is open it would only delay that frame).
      */
     private void prepareBoard() {
         if (window != null) {
@@ -105,7 +109,11 @@ public final class DeskApp extends Application {
         DeskWindow w = newWindow(null);
         prepared = w;
         List<Runnable> steps = List.of(() -> w.scene().getRoot().applyCss(), () -> w.scene().getRoot().layout(),
-                () -> w.scene().snapshot(null));
+                () -> {
+                    if (!opening.isDone()) {
+                        w.scene().snapshot(null);
+                    }
+                });
         prepare(w, steps, 0);
     }
 
