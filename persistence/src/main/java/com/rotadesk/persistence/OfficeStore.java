@@ -469,6 +469,15 @@ public final class OfficeStore implements AutoCloseable {
                 }
                 return List.copyOf(days);
             }
+
+            @Override
+            public List<LocalDate> corrected(LocalDate before, LocalDate asking) {
+                Record a = asking == null ? null : openingOf(db, asking);
+                return db.selectDistinct(EARLIER_CORRECTION.DAY_DATE).from(EARLIER_CORRECTION)
+                        .where(EARLIER_CORRECTION.DAY_DATE.lt(before)
+                                .and(EARLIER_CORRECTION.SEQ.lt(a == null ? Long.MAX_VALUE : a.get(DAY_OPENING.SEQ))))
+                        .orderBy(EARLIER_CORRECTION.DAY_DATE).fetch(EARLIER_CORRECTION.DAY_DATE);
+            }
         };
     }
 
@@ -1220,6 +1229,14 @@ public final class OfficeStore implements AutoCloseable {
                 synchronized (OfficeStore.this) {
                     requireOpen();
                     return earlierDays(db, OfficeStore.this::guarded).touching(phones, after, before);
+                }
+            }
+
+            @Override
+            public List<LocalDate> corrected(LocalDate before, LocalDate asking) {
+                synchronized (OfficeStore.this) {
+                    requireOpen();
+                    return earlierDays(db, OfficeStore.this::guarded).corrected(before, asking);
                 }
             }
         });

@@ -22,6 +22,11 @@ public interface EarlierDays {
         public List<LocalDate> touching(Collection<String> phones, LocalDate after, LocalDate before) {
             return List.of();
         }
+
+        @Override
+        public List<LocalDate> corrected(LocalDate before, LocalDate asking) {
+            return List.of();
+        }
     };
 
     /**
@@ -32,4 +37,10 @@ public interface EarlierDays {
 
     /** The days after {@code after} and before {@code before} on which any of the phones appears, oldest first. */
     List<LocalDate> touching(Collection<String> phones, LocalDate after, LocalDate before);
+
+    /**
+     * The days before {@code before} with a correction of one of their visits journaled before the opening of
+     * {@code asking} (the ones {@link #day} shows), oldest first.
+     */
+    List<LocalDate> corrected(LocalDate before, LocalDate asking);
 }

@@ -119,6 +119,11 @@ public final class OfficeEngine {
             public List<LocalDate> touching(java.util.Collection<String> phones, LocalDate after, LocalDate before) {
                 return earlier.touching(phones, after, before);
             }
+
+            @Override
+            public List<LocalDate> corrected(LocalDate before) {
+                return earlier.corrected(before, state.date());
+            }
         };
     }
 

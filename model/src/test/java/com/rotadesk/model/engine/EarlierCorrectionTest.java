@@ -324,6 +324,12 @@ class EarlierCorrectionTest {
             public List<LocalDate> touching(Collection<String> phones, LocalDate after, LocalDate before) {
                 return Office.this.touching(after, before);
             }
+
+            @Override
+            public List<LocalDate> corrected(LocalDate before, LocalDate asking) {
+                return corrections.stream().filter(c -> c.day().isBefore(before) && madeOn.get(c).isBefore(asking))
+                        .map(Action.CorrectEarlier::day).distinct().sorted().toList();
+            }
         }
     }
 }

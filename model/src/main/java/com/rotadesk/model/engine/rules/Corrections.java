@@ -154,11 +154,16 @@ final class Corrections {
      */
     private static Client start(Scratch s, String phone, java.time.LocalDate day, OfficeState corrected) {
         java.time.LocalDate from = day;
-        List<java.time.LocalDate> before = s.earlier().touching(List.of(phone), java.time.LocalDate.MIN, day);
-        for (java.time.LocalDate d : before) {
-            if (d.isBefore(from) && concerns(s.earlier().day(d), phone)) {
-                from = d;
-                break;
+        // only the days with a correction are replayed to ask, and only those the phone appears on
+        List<java.time.LocalDate> correctedDays = s.earlier().corrected(day);
+        if (!correctedDays.isEmpty()) {
+            Set<java.time.LocalDate> appears = new java.util.HashSet<>(
+                    s.earlier().touching(List.of(phone), java.time.LocalDate.MIN, day));
+            for (java.time.LocalDate d : correctedDays) {
+                if (appears.contains(d) && concerns(s.earlier().day(d), phone)) {
+                    from = d;
+                    break;
+                }
             }
         }
         for (Event e : s.events()) {

@@ -18,6 +18,11 @@ public interface EarlierStates {
         public List<LocalDate> touching(Collection<String> phones, LocalDate after, LocalDate before) {
             return List.of();
         }
+
+        @Override
+        public List<LocalDate> corrected(LocalDate before) {
+            return List.of();
+        }
     };
 
     /** The day as it ended, or null when the journal holds no such day. */
@@ -25,4 +30,7 @@ public interface EarlierStates {
 
     /** The days after {@code after} and before {@code before} on which any of the phones appears, oldest first. */
     List<LocalDate> touching(Collection<String> phones, LocalDate after, LocalDate before);
+
+    /** The days before {@code before} whose replays ({@link #day}) show a correction made later, oldest first. */
+    List<LocalDate> corrected(LocalDate before);
 }
